@@ -17,14 +17,29 @@ public final class Gsm7 {
           + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
   private static final String EXTENSION = "\f^{}\\[~]|€";
 
+  // Lookup tables built once from the two strings above: the renderer measures many candidate pages per
+  // hop, and a table read beats a scan of the alphabet for every character. Never written after this.
+  private static final boolean[] SENDABLE = table(BASIC + EXTENSION);
+  private static final boolean[] DOUBLE = table(EXTENSION);
+
+  private static boolean[] table(String chars) {
+    boolean[] table = new boolean[(BASIC + EXTENSION).chars().max().orElseThrow() + 1];
+    chars.chars().forEach(c -> table[c] = true);
+    table['\u001B'] = false; // the escape itself is never text: it only introduces an extension character
+    return table;
+  }
+
+  private static boolean in(boolean[] table, char c) {
+    return c < table.length && table[c];
+  }
+
   /** How a message is encoded and how many segments it takes. */
   public record Segments(boolean ucs2, int units, int count) {}
 
   /** True when every character of {@code text} can be sent as GSM-7. */
   public static boolean isGsm7(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u001B' || (BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0)) {
+      if (!in(SENDABLE, text.charAt(i))) {
         return false;
       }
     }
@@ -35,7 +50,7 @@ public final class Gsm7 {
   public static int septets(CharSequence text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      n += EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+      n += in(DOUBLE, text.charAt(i)) ? 2 : 1;
     }
     return n;
   }
@@ -57,7 +72,7 @@ public final class Gsm7 {
       int count = 1;
       int used = 0;
       for (int i = 0; i < text.length(); i++) {
-        int width = EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+        int width = in(DOUBLE, text.charAt(i)) ? 2 : 1;
         if (used + width > 153) {
           count++;
           used = 0;
