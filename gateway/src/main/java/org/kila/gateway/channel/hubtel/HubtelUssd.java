@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -126,8 +125,7 @@ public final class HubtelUssd implements UssdAdapter {
     private final Set<String> repeated = new HashSet<>();
 
     Fields(JsonNode body) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : body.properties()) {
         String key = field.getKey().toLowerCase(Locale.ROOT);
         if (byName.putIfAbsent(key, field.getValue()) != null) {
           repeated.add(key);

@@ -43,6 +43,7 @@ class HubtelUssdCaseTest extends UssdAdapterCaseTest {
         the respondent hung up                    | release                      | 200    | ~"SessionId":"3c2b7d1e9a8f4b6c"             | RELEASE  | ""            | 6      | *713#       | 233244000111
         the network timed out                     | timeout                      | 200    | ~"SessionId":"3c2b7d1e9a8f4b6c"             | TIMEOUT  | ""            | 6      | *713#       | 233244000111
         field names in another case               | lowercase-field-names        | 200    | ~"SessionId":"3c2b7d1e9a8f4b6c"             | CONTINUE | 3             | 7      | *713#       | 233244000111
+        an app channel's service id is left as sent | app-service-id             | 200    | ~"SessionId":"8d440a43a98b4614"             | START    | ""            | 1      | b230733cd56b4a0fad820e39f66bc27c | 233244000111
         missing SessionId                         | missing-session-id           | 400    | {"error":"missing field SessionId"}         | -        | -             | -      | -           | -
         missing Type                              | missing-type                 | 400    | {"error":"missing field Type"}              | -        | -             | -      | -           | -
         blank Mobile                              | missing-mobile               | 400    | {"error":"missing field Mobile"}            | -        | -             | -      | -           | -
