@@ -5,6 +5,8 @@
 # and the log redaction. Needs nginx, openssl, curl and python3; runs as any user, touches no system file.
 # Usage: ops/nginx/test-nginx.sh        Prints "nginx: N passed, M failed"; exits 1 if M > 0.
 set -euo pipefail
+# The checks pass values to "bash -c '...'" as positional arguments, on purpose unexpanded.
+# shellcheck disable=SC2016
 
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)

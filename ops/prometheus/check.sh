@@ -6,7 +6,7 @@
 # Usage: ops/prometheus/check.sh      Prints "prometheus: N passed, M failed"; exits 1 if M > 0.
 set -uo pipefail
 
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 2
 command -v promtool >/dev/null || { echo "check: promtool is missing (apt-get install prometheus)" >&2; exit 2; }
 python3 -c 'import yaml' 2>/dev/null || { echo "check: PyYAML is missing (apt-get install python3-yaml)" >&2; exit 2; }
 
