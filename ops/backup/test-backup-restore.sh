@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2012
+# (the checks pass values to "bash -c '...'" as positional arguments, unexpanded on purpose; the file
+# names listed with ls are the scripts' own)
 # Proves kila-backup.sh and kila-restore.sh on a real PostgreSQL: fills a scratch database with tables
 # shaped like Kila's (bytea keys and ciphertext, jsonb state, text in several scripts, NULLs, a
 # sequence, a foreign key), backs it up, restores it into a second scratch database, and compares row
@@ -8,9 +11,6 @@
 # Connection: PGHOST (default 127.0.0.1), PGPORT (5432), PGUSER (postgres), a role that may create
 # databases. Usage: ops/backup/test-backup-restore.sh     Prints "backup/restore: N passed, M failed".
 set -uo pipefail
-# The checks pass values to "bash -c '...'" as positional arguments, on purpose unexpanded (SC2016);
-# file names here are the scripts' own, so listing them with ls is safe (SC2012).
-# shellcheck disable=SC2016,SC2012
 
 here=$(cd "$(dirname "$0")" && pwd)
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -28,6 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+indent() { sed "s/^/     /"; }
 passed=0; failed=0
 check() {
     local label=$1; shift
@@ -85,7 +86,7 @@ backups="$work/backups"
 out=$(PGDATABASE="$src" "$here/kila-backup.sh" --dir "$backups" --keep-days 14 --textfile "$work/kila_backup.prom" 2>&1)
 status=$?
 echo "$out" >> "$work/printed.txt"
-echo "$out" | sed 's/^/     /'
+indent <<< "$out"
 dump=$(find "$backups" -name "$src-*.dump" | head -1)
 check "kila-backup.sh succeeds and names the dump it wrote" bash -c '[[ $1 == 0 && -s $2 && $3 == *"wrote $2 ("* ]]' _ "$status" "$dump" "$out"
 check "the dump is readable by the owner only (0600)" test "$(stat -c %a "$dump" 2>/dev/null)" = 600
@@ -99,7 +100,7 @@ check "the textfile metrics name the database and a fresh timestamp" \
 out=$("$here/kila-restore.sh" "$dump" "$dst" 2>&1)
 status=$?
 echo "$out" >> "$work/printed.txt"
-echo "$out" | sed 's/^/     /'
+indent <<< "$out"
 check "kila-restore.sh creates the target and restores into it" bash -c '[[ $1 == 0 && $2 == *"($3 tables)"* ]]' _ "$status" "$out" 2
 fingerprint "$dst" > "$work/dst.txt"
 check "row counts and content checksums match the source" cmp -s "$work/src.txt" "$work/dst.txt"

@@ -9,6 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")" || exit 2
 command -v promtool >/dev/null || { echo "check: promtool is missing (apt-get install prometheus)" >&2; exit 2; }
 
+indent() { sed "s/^/     /"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -81,7 +82,7 @@ read -r passed failed queries < "$work/counts" || { echo "grafana: 0 passed, 1 f
 if out=$(promtool check rules "$work/queries.yml" 2>&1); then
     passed=$((passed + 1)); echo "ok   all $queries queries parse as PromQL"
 else
-    failed=$((failed + 1)); echo "FAIL some queries do not parse as PromQL"; echo "${out//$'\n'/$'\n'     }"
+    failed=$((failed + 1)); echo "FAIL some queries do not parse as PromQL"; indent <<< "$out"
 fi
 echo "grafana: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016
+# (the checks pass values to "bash -c '...'" as positional arguments, unexpanded on purpose)
 # Proves ops/nginx/kila.conf does what its comments say, on this machine's loopback only: nginx runs the
 # file (addresses, ports and certificate swapped for local ones) in front of two small fake gateways,
 # and curl checks the redirect, forwarded headers, body limits, /metrics access, failover, timeouts
 # and the log redaction. Needs nginx, openssl, curl and python3; runs as any user, touches no system file.
 # Usage: ops/nginx/test-nginx.sh        Prints "nginx: N passed, M failed"; exits 1 if M > 0.
 set -euo pipefail
-# The checks pass values to "bash -c '...'" as positional arguments, on purpose unexpanded.
-# shellcheck disable=SC2016
 
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)

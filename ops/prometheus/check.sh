@@ -10,12 +10,13 @@ cd "$(dirname "$0")" || exit 2
 command -v promtool >/dev/null || { echo "check: promtool is missing (apt-get install prometheus)" >&2; exit 2; }
 python3 -c 'import yaml' 2>/dev/null || { echo "check: PyYAML is missing (apt-get install python3-yaml)" >&2; exit 2; }
 
+indent() { sed "s/^/     /"; }
 passed=0; failed=0
 check() {
     local label=$1; shift
     local out
     if out=$("$@" 2>&1); then passed=$((passed + 1)); echo "ok   $label"
-    else failed=$((failed + 1)); echo "FAIL $label"; [[ -n "$out" ]] && echo "$out" | sed "s/^/     /"; fi
+    else failed=$((failed + 1)); echo "FAIL $label"; [[ -n "$out" ]] && indent <<< "$out"; fi
 }
 
 check "promtool check config prometheus.yml" promtool check config prometheus.yml
@@ -53,7 +54,7 @@ if report=$(python3 -c "$audit" 2>&1); then
         [[ -n "$missing" ]] && echo "     missing: $missing"
     done <<< "$report"
 else
-    failed=$((failed + 1)); echo "FAIL reading the alerts, their tests and RUNBOOK.md"; echo "$report" | sed 's/^/     /'
+    failed=$((failed + 1)); echo "FAIL reading the alerts, their tests and RUNBOOK.md"; indent <<< "$report"
 fi
 
 echo "prometheus: $passed passed, $failed failed"
