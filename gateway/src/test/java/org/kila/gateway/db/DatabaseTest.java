@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kila.gateway.config.ConfigLoader;
@@ -53,6 +55,22 @@ class DatabaseTest {
       long kept = again.jdbi().withHandle(h -> h.createQuery("SELECT completed FROM quota_count").mapTo(Long.class).one());
       assertEquals(3, kept);
       assertTrue(again.describe().contains("localhost:" + port), "same port after a restart: " + again.describe());
+    }
+  }
+
+  @Test
+  void whenTheServerDiesWorkFailsWithinTheConnectTimeoutInsteadOfHanging() throws Exception {
+    try (Database db = Database.start(config("KILA_DB_CONNECT_TIMEOUT", "1s"))) {
+      ProcessHandle postgres = LeftoverPostmaster.livePostmaster(dir.resolve("pg")).orElseThrow();
+      postgres.destroyForcibly();
+      postgres.onExit().get(10, TimeUnit.SECONDS);
+
+      long start = System.nanoTime();
+      assertFalse(db.isHealthy());
+      assertThrows(ConnectionException.class,
+          () -> db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "a respondent waits " + took);
     }
   }
 
