@@ -12,6 +12,7 @@ import static org.kila.survey.model.MessageField.SCREENED_OUT;
 import static org.kila.survey.model.MessageField.WELCOME_BACK;
 import static org.kila.survey.model.MessageField.YES;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,14 +119,12 @@ final class DefaultMessages {
   }
 
   /**
-   * The built-in text of {@code field} in {@code language}; a regional code ("sw-KE") falls back to its
-   * language ("sw").
+   * The built-in text of {@code field} in {@code language}. A regional code ("sw-KE", or a mistyped
+   * "sw_KE" the validator reports on its own) falls back to its language ("sw").
    */
   static Optional<String> text(MessageField field, String language) {
-    Map<MessageField, String> row = TABLE.get(language);
-    if (row == null && language.contains("-")) {
-      row = TABLE.get(language.substring(0, language.indexOf('-')));
-    }
+    String primary = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    Map<MessageField, String> row = TABLE.get(primary);
     return row == null ? Optional.empty() : Optional.ofNullable(row.get(field));
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kila.survey.model.Consent;
 import org.kila.survey.model.Language;
 import org.kila.survey.model.LocalizedText;
@@ -38,6 +39,8 @@ public final class SurveyReader {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
+  private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+
   /** A read definition, or null with every problem that prevented it. */
   public record Result(SurveyDefinition definition, List<Problem> problems) {
     public Result {
@@ -56,7 +59,7 @@ public final class SurveyReader {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       problems.add(new Problem(JsonFields.ROOT, "not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+          + ", column " + e.getLocation().getColumnNr() + ": " + plain(e.getOriginalMessage())));
       return new Result(null, problems);
     }
     if (root == null || root.isMissingNode()) {
@@ -69,6 +72,16 @@ public final class SurveyReader {
     }
     SurveyDefinition definition = definition(JsonFields.of(root, "", problems), problems);
     return problems.isEmpty() ? new Result(definition, problems) : new Result(null, problems);
+  }
+
+  /**
+   * Jackson's parse message without its character codes, and with a hint for the commonest slip in a
+   * hand-edited file: a comma after the last element of a list or object.
+   */
+  private static String plain(String message) {
+    String plain = CHARACTER_CODE.matcher(message).replaceAll("");
+    boolean closes = plain.startsWith("Unexpected character (']')") || plain.startsWith("Unexpected character ('}')");
+    return closes ? plain + " (is there a comma after the last item before it?)" : plain;
   }
 
   private static SurveyDefinition definition(JsonFields fields, List<Problem> problems) {

@@ -2,9 +2,6 @@ package org.kila.survey.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kila.survey.model.Choice;
 import org.kila.survey.model.LocalizedText;
 import org.kila.survey.model.MessageField;
@@ -19,9 +16,13 @@ import org.kila.survey.render.ScreenRenderer;
 /**
  * Every screen the survey can show fits the channel's budget in every language. Paging splits a long
  * choice list, but the question text, one choice and the navigation lines always share a page, so the
- * busiest page a choice can land on (the invalid-answer hint, the text, that choice, More and Back) must
- * fit. A question without choices must fit one page with the hint and Back, and a closing message, which
- * ends the session, one page on its own. A translation missing here is reported by TranslationRules.
+ * busiest page a choice can land on (the text, that choice, More and Back) must fit. A question without
+ * choices must fit one page with its Back line, and a closing message, which ends the session, one page
+ * on its own. A translation missing here is reported by TranslationRules.
+ *
+ * <p>The invalid-answer hint is left out on purpose: with it, even the Washington Group's own wording of
+ * its communication question does not fit 160 characters, so the engine shows the hint only where it
+ * fits.
  */
 final class ScreenFitRules implements Rule {
   private final ChannelProfile channel;
@@ -61,32 +62,30 @@ final class ScreenFitRules implements Rule {
     }
     String where = path + "." + language;
     if (options.isEmpty()) {
-      ScreenRenderer.Prompt prompt = new ScreenRenderer.Prompt(nav.hint, text, List.of(), nav.more, nav.back, true);
-      List<String> pages = renderer.layout(prompt, channel).pages();
-      if (pages.size() > 1) {
-        problems.add(new Problem(where, tooLong(page(nav.hint, text, null, null, nav.back),
-            "the question with the invalid-answer hint and the Back line")));
+      ScreenRenderer.Prompt prompt = new ScreenRenderer.Prompt(null, text, List.of(), nav.more, nav.back, true);
+      if (renderer.layout(prompt, channel).pages().size() > 1) {
+        problems.add(new Problem(where, tooLong(page(text, nav.back), "the question with its Back line")));
       }
       return;
     }
     String worst = null;
     int worstOption = 0;
     for (int k = 0; k < options.size(); k++) {
-      String page = page(nav.hint, text, options.get(k), nav.more, nav.back);
+      String page = page(text, options.get(k), nav.more, nav.back);
       if (!ScreenRenderer.fits(page, channel) && (worst == null || overBy(page) > overBy(worst))) {
         worst = page;
         worstOption = k + 1;
       }
     }
     if (worst != null) {
-      problems.add(new Problem(where, tooLong(worst, "the question with the invalid-answer hint, choice " + worstOption
+      problems.add(new Problem(where, tooLong(worst, "the question with choice " + worstOption
           + " and the More and Back lines")));
     }
   }
 
-  /** A page as the renderer lays it out: the lines that are present, joined by newlines. */
+  /** A page as the renderer lays it out (see {@link ScreenRenderer}): its lines joined by newlines. */
   private static String page(String... lines) {
-    return Stream.of(lines).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+    return String.join("\n", lines);
   }
 
   private int overBy(String page) {
@@ -126,15 +125,13 @@ final class ScreenFitRules implements Rule {
     return text != null && text.has(language) ? text.in(language) : null;
   }
 
-  /** The hint and navigation lines in one language; a missing label leaves just its key. */
+  /** The navigation lines in one language; a missing label leaves just its key. */
   private static final class Navigation {
-    final String hint;
     final String more;
     final String back;
 
     Navigation(SurveyDefinition survey, String language) {
       Messages m = survey.messages();
-      hint = textIn(m.invalidHint(), language);
       more = line(survey.settings().moreKey(), textIn(m.more(), language));
       back = line(survey.settings().backKey(), textIn(m.back(), language));
     }
