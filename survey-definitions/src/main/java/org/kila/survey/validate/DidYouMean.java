@@ -11,11 +11,22 @@ import java.util.Optional;
 public final class DidYouMean {
   private DidYouMean() {}
 
-  /** The closest of {@code known} to {@code typed}, when it is close enough to be a plausible typo. */
+  /**
+   * The closest of {@code known} to {@code typed}, when it is close enough to be a plausible typo, or
+   * when {@code typed} is the start of a longer known name ("multiple" for "multiple_choice").
+   */
   public static Optional<String> closest(String typed, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = typed.toLowerCase(Locale.ROOT);
+    if (lower.length() >= 4) {
+      Optional<String> extended = known.stream()
+          .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower))
+          .findFirst();
+      if (extended.isPresent()) {
+        return extended;
+      }
+    }
     for (String candidate : known) {
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
