@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kila.survey.render.ChannelProfile;
@@ -80,6 +84,19 @@ class SurveysTest {
 
     assertEquals(List.of("questions[1].type: unknown question type \"multiple\" (did you mean \"multiple_choice\"?)"),
         loaded.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void theSmallSurveyInTheReadmeLoads() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int heading = readme.indexOf("## A whole survey, small");
+    int start = readme.indexOf("```json", heading) + "```json".length();
+    String json = readme.substring(start, readme.indexOf("```", start));
+
+    Surveys.Loaded loaded = Surveys.load(json, USSD);
+
+    assertEquals(List.of(), loaded.problems());
+    assertEquals("water-points", loaded.survey().id());
   }
 
   @Test

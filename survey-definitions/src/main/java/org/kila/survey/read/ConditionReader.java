@@ -99,20 +99,21 @@ final class ConditionReader {
       return null;
     }
     if (anyOf) {
-      boolean listed = fields.value("anyOf", false).isArray();
+      JsonNode list = fields.value("anyOf", false);
       List<String> values = fields.strings("anyOf", true);
-      if (listed && fields.value("anyOf", false).isEmpty()) {
+      if (list.isArray() && list.isEmpty()) {
         problems.add(new Problem(fields.path("anyOf"), "needs at least one value"));
         return null;
       }
-      return question == null || values.size() != fields.value("anyOf", false).size()
+      // A malformed value (reported) would narrow the test if left out, so nothing is built then.
+      return question == null || !list.isArray() || values.size() != list.size()
           ? null
           : new Condition.AnyOf(question, values);
     }
-    int before = problems.size();
     Long min = fields.whole("min", false);
     Long max = fields.whole("max", false);
-    return question == null || problems.size() > before ? null : new Condition.InRange(question, min, max);
+    boolean malformed = (fields.has("min") && min == null) || (fields.has("max") && max == null);
+    return question == null || malformed ? null : new Condition.InRange(question, min, max);
   }
 
   private static List<String> quoted(List<String> names) {

@@ -3,7 +3,6 @@ package org.kila.survey.validate;
 import java.util.List;
 import org.kila.survey.model.Choice;
 import org.kila.survey.model.Question;
-import org.kila.survey.model.QuestionType;
 
 /** The values a question can record, as conditions and quota targets name them. */
 final class Answers {
@@ -18,9 +17,5 @@ final class Answers {
       case YES_NO -> YES_NO;
       case NUMBER, TEXT -> List.of();
     };
-  }
-
-  static boolean listed(QuestionType type) {
-    return type != QuestionType.NUMBER && type != QuestionType.TEXT;
   }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.kila.survey.model.Choice;
 import org.kila.survey.model.Question;
-import org.kila.survey.model.QuestionType;
 import org.kila.survey.model.SurveyDefinition;
 
 /** Each question on its own: id, choices, number range and text length. */
@@ -68,9 +67,5 @@ final class QuestionRules implements Rule {
         problems.add(new Problem(valuePath, "\"" + c.value() + "\" is already the value of choices[" + first + "]"));
       }
     }
-  }
-
-  static boolean choiceType(QuestionType type) {
-    return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
   }
 }

@@ -21,8 +21,8 @@ import org.kila.survey.render.ScreenRenderer;
  * on its own. A translation missing here is reported by TranslationRules.
  *
  * <p>The invalid-answer hint is left out on purpose: with it, even the Washington Group's own wording of
- * its communication question does not fit 160 characters, so the engine shows the hint only where it
- * fits.
+ * its communication question does not fit 160 characters. Showing the hint is the engine's call: where
+ * hint, text, choice and navigation do not fit one page together, the hint has to give way.
  */
 final class ScreenFitRules implements Rule {
   private final ChannelProfile channel;
@@ -69,12 +69,12 @@ final class ScreenFitRules implements Rule {
       return;
     }
     String worst = null;
-    int worstOption = 0;
-    for (int k = 0; k < options.size(); k++) {
-      String page = page(text, options.get(k), nav.more, nav.back);
+    String worstOption = null;
+    for (String option : options) {
+      String page = page(text, option, nav.more, nav.back);
       if (!ScreenRenderer.fits(page, channel) && (worst == null || overBy(page) > overBy(worst))) {
         worst = page;
-        worstOption = k + 1;
+        worstOption = option.substring(0, option.indexOf('.'));
       }
     }
     if (worst != null) {
@@ -106,6 +106,7 @@ final class ScreenFitRules implements Rule {
     return message + " (UCS-2, because \"" + new String(Character.toChars(c)) + "\" is not in the GSM alphabet)";
   }
 
+  /** Option lines as the respondent sees them ("3. Label"); a choice without a label here is left out. */
   private static List<String> numbered(List<Choice> choices, String language) {
     List<String> lines = new ArrayList<>();
     for (int j = 0; j < choices.size(); j++) {
