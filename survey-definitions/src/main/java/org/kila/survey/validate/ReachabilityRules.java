@@ -18,7 +18,9 @@ import org.kila.survey.model.SurveyDefinition;
  * their condition hold. It tries every relevant combination of answers to the questions a condition
  * depends on (and, in turn, the questions those depend on), knowing that a question whose own condition
  * fails has no answer. Only answers that a condition can tell apart are tried: for a choice, the values
- * the conditions name plus one other; for a number, the range ends and each side of every bound used.
+ * the conditions name plus one other; for a number, the range ends and each side of every bound used
+ * (and, for a banded stratifier, the band a carried-over answer records). This follows the engine's
+ * reading of conditions: no answer matches no test, so {@code not} of a test holds.
  */
 final class ReachabilityRules implements Rule {
   /** Past this many combinations the question is assumed reachable: a missed warning beats a false one. */
@@ -153,7 +155,13 @@ final class ReachabilityRules implements Rule {
             }
           }
         }
-        return new ArrayList<>(points);
+        List<Object> domain = new ArrayList<>(points);
+        if (q.stratifier() != null && q.stratifier().derived()) {
+          // Carried over from the respondent's profile, the answer is the band ("18-24"), which no
+          // range matches.
+          domain.add(q.stratifier().bands().get(0).value());
+        }
+        return domain;
       }
       if (q.type() == QuestionType.TEXT) {
         return List.of("");

@@ -18,7 +18,8 @@ import org.kila.survey.render.ScreenRenderer;
  * choice list, but the question text, one choice and the navigation lines always share a page, so the
  * busiest page a choice can land on (the text, that choice, More and Back) must fit. A question without
  * choices must fit one page with its Back line, and a closing message, which ends the session, one page
- * on its own. A translation missing here is reported by TranslationRules.
+ * on its own. The language-choice screen of a survey with several languages is checked like a question,
+ * in the first language. A translation missing here is reported by TranslationRules.
  *
  * <p>The invalid-answer hint is left out on purpose: with it, even the Washington Group's own wording of
  * its communication question does not fit 160 characters. Showing the hint is the engine's call: where
@@ -34,7 +35,18 @@ final class ScreenFitRules implements Rule {
 
   @Override
   public void check(SurveyDefinition survey, List<Problem> problems) {
-    for (String language : survey.languageCodes().stream().distinct().toList()) {
+    List<String> languages = survey.languageCodes().stream().distinct().toList();
+    if (languages.size() > 1) {
+      // Shown before a language is chosen: in the first language, each language listed by its own name.
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < survey.languages().size(); i++) {
+        names.add((i + 1) + ". " + survey.languages().get(i).name());
+      }
+      String first = languages.get(0);
+      prompt("messages.chooseLanguage", survey.messages().chooseLanguage(), names, new Navigation(survey, first), first,
+          problems);
+    }
+    for (String language : languages) {
       Navigation nav = new Navigation(survey, language);
       if (survey.consent() != null) {
         prompt("consent.text", survey.consent().text(), yesNo(survey.messages(), language), nav, language, problems);

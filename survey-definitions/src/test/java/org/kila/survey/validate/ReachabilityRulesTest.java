@@ -52,6 +52,25 @@ class ReachabilityRulesTest {
   }
 
   @Test
+  void aCarriedOverAgeBandIsNoNumberSoARangeOnItCanFail() {
+    String outsideTheRange = """
+        , {"id": "older", "type": "yes_no", "text": "Older?", "showIf": {"not": {"question": "age", "min": 18, "max": 35}}}
+        """;
+    String banded = """
+        {"id": "age", "type": "number", "text": "Age?", "min": 18, "max": 35,
+         "stratifier": {"profileKey": "age_band", "bands": [{"min": 18, "max": 35, "value": "18-35"}]}}
+        """;
+    String plain = """
+        {"id": "age", "type": "number", "text": "Age?", "min": 18, "max": 35}
+        """;
+
+    assertEquals(List.of(), problems(banded + outsideTheRange),
+        "a respondent whose age band came from their profile has no age in years: the range fails, so not holds");
+    assertEquals(List.of("questions[1].showIf: this question can never be shown: no answers to the questions before"
+        + " it make this condition hold"), problems(plain + outsideTheRange));
+  }
+
+  @Test
   void aSurveyWithTooManyCombinationsToTryIsNotFlagged() {
     // 20 yes/no questions all feeding one condition: 2^20 combinations, past the search's limit. The
     // last question is in fact unreachable, but a missed warning is better than a long validation.
