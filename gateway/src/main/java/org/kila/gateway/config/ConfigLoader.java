@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kila.gateway.admin.users.EmailAddress;
+import org.kila.gateway.admin.users.NewPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,7 @@ public final class ConfigLoader {
     }
     int maxBodyBytes = values.wholeNumber(ConfigOption.MAX_BODY_BYTES, "a whole number of bytes", 512, 1_048_576);
     Duration hopTimeout = values.duration(ConfigOption.HOP_TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(60));
+    KilaConfig.Admin admin = admin(values);
 
     problems.addAll(values.problems());
     if (!problems.isEmpty()) {
@@ -84,11 +87,13 @@ public final class ConfigLoader {
     }
     // Only now, with everything else valid, may the data directory be written to.
     PhoneKeys keys = KeyFile.resolve(dataDir, hashKey, encryptionKey);
-    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout);
+    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout,
+        admin);
   }
 
   private static KilaConfig.Http http(ConfigValues values) {
-    int port = values.wholeNumber(ConfigOption.HTTP_PORT, "a port number", 1, 65535);
+    // 0 lets the system pick a free port: what end-to-end tests use (Gateway.port() tells which).
+    int port = values.wholeNumber(ConfigOption.HTTP_PORT, "a port number", 0, 65535);
     String host = values.text(ConfigOption.HTTP_HOST).orElseThrow();
     if (host.chars().anyMatch(Character::isWhitespace)) {
       values.problem(ConfigOption.HTTP_HOST, "must be a host name or IP address, got '" + host + "'");
@@ -121,6 +126,37 @@ public final class ConfigLoader {
     // HikariCP refuses waits under 250 ms; past a minute a respondent's session is long gone.
     Duration timeout = values.duration(ConfigOption.DB_CONNECT_TIMEOUT, Duration.ofMillis(250), Duration.ofSeconds(60));
     return new KilaConfig.Db(url, values.text(ConfigOption.DB_USER), values.text(ConfigOption.DB_PASSWORD), poolSize, timeout);
+  }
+
+  private static KilaConfig.Admin admin(ConfigValues values) {
+    Optional<String> email = values.text(ConfigOption.ADMIN_EMAIL);
+    Optional<String> password = values.text(ConfigOption.ADMIN_PASSWORD);
+    if (email.isPresent() != password.isPresent()) {
+      ConfigOption missing = email.isPresent() ? ConfigOption.ADMIN_PASSWORD : ConfigOption.ADMIN_EMAIL;
+      values.problem(missing, "must be set together with "
+          + (email.isPresent() ? ConfigOption.ADMIN_EMAIL : ConfigOption.ADMIN_PASSWORD).envName()
+          + " (the first admin needs both an email and a password)");
+    }
+    email.filter(e -> !EmailAddress.isValid(e)).ifPresent(e ->
+        values.problem(ConfigOption.ADMIN_EMAIL, "must be an email address such as admin@example.org, got '" + e + "'"));
+    // Never quote the password, not even a weak one.
+    password.filter(p -> p.length() < NewPassword.MIN_LENGTH).ifPresent(p -> values.problem(ConfigOption.ADMIN_PASSWORD,
+        "must be at least " + NewPassword.MIN_LENGTH + " characters long, got " + p.length()));
+    int problemsBefore = values.problems().size();
+    Duration idle = values.duration(ConfigOption.ADMIN_IDLE_TIMEOUT, Duration.ofMinutes(1), Duration.ofHours(24));
+    Duration limit = values.duration(ConfigOption.ADMIN_SESSION_LIMIT, Duration.ofMinutes(5), Duration.ofDays(30));
+    // Compared only when both read well: a bad value already has its own message.
+    if (values.problems().size() == problemsBefore && limit.compareTo(idle) < 0) {
+      values.problem(ConfigOption.ADMIN_SESSION_LIMIT, "must not be shorter than "
+          + ConfigOption.ADMIN_IDLE_TIMEOUT.envName() + " (" + DurationText.format(idle) + ")");
+    }
+    int attempts = values.wholeNumber(ConfigOption.ADMIN_SIGN_IN_ATTEMPTS, "a whole number", 1, 100);
+    Duration window = values.duration(ConfigOption.ADMIN_SIGN_IN_WINDOW, Duration.ofMinutes(1), Duration.ofHours(24));
+    int maxBody = values.wholeNumber(ConfigOption.ADMIN_MAX_BODY_BYTES, "a whole number of bytes", 65_536, 52_428_800);
+    // A threshold of 1 would publish every count, naming single people in small groups: not allowed.
+    int threshold = values.wholeNumber(ConfigOption.SUPPRESSION_THRESHOLD, "a whole number of people", 2, 100);
+    return new KilaConfig.Admin(email.map(EmailAddress::normalise), password, idle, limit, attempts, window, maxBody,
+        threshold);
   }
 
   private static Path dataDir(ConfigValues values) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * and {@code USSD_} prefixes become a group, so {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 8}}.
  */
 public enum ConfigOption {
-  HTTP_PORT("KILA_HTTP_PORT", "http.port", "8080", "TCP port the HTTP server listens on."),
+  HTTP_PORT("KILA_HTTP_PORT", "http.port", "8080", "TCP port the HTTP server listens on (0: any free port)."),
   HTTP_HOST("KILA_HTTP_HOST", "http.host", "0.0.0.0", "Address the HTTP server binds to."),
   PUBLIC_URL("KILA_PUBLIC_URL", "publicUrl", null,
       "Base URL of Kila as aggregators see it (for webhook signatures and callback URLs); default http://localhost:<port>."),
@@ -43,7 +43,26 @@ public enum ConfigOption {
       "32 random bytes, base64: the AES-256 key that encrypts stored phone numbers. Secret. "
           + "Unset: generated once and kept in <dataDir>/keys.properties."),
   MAX_BODY_BYTES("KILA_MAX_BODY_BYTES", "maxBodyBytes", "8192", "Largest webhook body accepted, 512-1048576 bytes."),
-  HOP_TIMEOUT("KILA_HOP_TIMEOUT", "hopTimeout", "5s", "Longest a USSD hop may take before it is answered with an error, 100ms-60s.");
+  HOP_TIMEOUT("KILA_HOP_TIMEOUT", "hopTimeout", "5s", "Longest a USSD hop may take before it is answered with an error, 100ms-60s."),
+  ADMIN_EMAIL("KILA_ADMIN_EMAIL", "admin.email", null,
+      "Email of the first admin, created at start when no account exists yet (with KILA_ADMIN_PASSWORD). "
+          + "Unset: a one-time setup link is printed at start instead."),
+  ADMIN_PASSWORD("KILA_ADMIN_PASSWORD", "admin.password", null,
+      "Password of that first admin, at least 12 characters. Secret; change it on the admin page after signing in."),
+  ADMIN_IDLE_TIMEOUT("KILA_ADMIN_IDLE_TIMEOUT", "admin.idleTimeout", "30m",
+      "An admin page session ends after this long without a request, 1m-24h."),
+  ADMIN_SESSION_LIMIT("KILA_ADMIN_SESSION_LIMIT", "admin.sessionLimit", "12h",
+      "An admin page session ends this long after sign-in however busy it is, 5m-30d (not below the idle timeout)."),
+  ADMIN_SIGN_IN_ATTEMPTS("KILA_ADMIN_SIGN_IN_ATTEMPTS", "admin.signInAttempts", "5",
+      "Failed sign-ins allowed per account within the sign-in window before further tries get 429 "
+          + "(4 times as many per client address, as an office may share one), 1-100."),
+  ADMIN_SIGN_IN_WINDOW("KILA_ADMIN_SIGN_IN_WINDOW", "admin.signInWindow", "15m",
+      "The window failed sign-ins are counted over, 1m-24h."),
+  ADMIN_MAX_BODY_BYTES("KILA_ADMIN_MAX_BODY_BYTES", "admin.maxBodyBytes", "5242880",
+      "Largest admin API request body (survey definitions, XLSForm uploads), 65536-52428800 bytes; larger ones get 413."),
+  SUPPRESSION_THRESHOLD("KILA_SUPPRESSION_THRESHOLD", "suppressionThreshold", "5",
+      "Smallest number of people a published count may show (tallies, participation, quotas, CSV); "
+          + "smaller counts are hidden, and others with them so totals cannot reveal them, 2-100.");
 
   private final String envName;
   private final String yamlPath;

@@ -23,7 +23,8 @@ public record KilaConfig(
     String defaultRegion,
     PhoneKeys phoneKeys,
     int maxBodyBytes,
-    Duration hopTimeout) {
+    Duration hopTimeout,
+    Admin admin) {
 
   /** Where the HTTP server listens, and the base URL aggregators use to reach it (no trailing slash). */
   public record Http(String host, int port, String publicUrl) {}
@@ -54,6 +55,23 @@ public record KilaConfig(
     public String toString() {
       return "Db[url=" + describe() + ", user=" + user.orElse("") + ", password=" + (password.isPresent() ? "***" : "")
           + ", poolSize=" + poolSize + ", connectTimeout=" + DurationText.format(connectTimeout) + "]";
+    }
+  }
+
+  /**
+   * The admin page and its JSON API: the first admin (from the environment, else a setup link), session
+   * timeouts, sign-in rate limiting, the largest request body, and the small-cell threshold of every
+   * count it publishes.
+   */
+  public record Admin(Optional<String> email, Optional<String> password, Duration idleTimeout,
+      Duration sessionLimit, int signInAttempts, Duration signInWindow, int maxBodyBytes, int suppressionThreshold) {
+
+    @Override
+    public String toString() {
+      return "Admin[email=" + email.orElse("") + ", password=" + (password.isPresent() ? "***" : "")
+          + ", idleTimeout=" + DurationText.format(idleTimeout) + ", sessionLimit=" + DurationText.format(sessionLimit)
+          + ", signInAttempts=" + signInAttempts + ", signInWindow=" + DurationText.format(signInWindow)
+          + ", maxBodyBytes=" + maxBodyBytes + ", suppressionThreshold=" + suppressionThreshold + "]";
     }
   }
 

@@ -90,9 +90,9 @@ class ConfigLoaderTest {
 
   @ParameterizedTest(name = "{0}={1}")
   @CsvSource(delimiter = '|', value = {
-      "KILA_HTTP_PORT|abc|KILA_HTTP_PORT: must be a port number 1-65535, got 'abc'",
-      "KILA_HTTP_PORT|70000|KILA_HTTP_PORT: must be a port number 1-65535, got '70000'",
-      "KILA_HTTP_PORT|0|KILA_HTTP_PORT: must be a port number 1-65535, got '0'",
+      "KILA_HTTP_PORT|abc|KILA_HTTP_PORT: must be a port number 0-65535, got 'abc'",
+      "KILA_HTTP_PORT|70000|KILA_HTTP_PORT: must be a port number 0-65535, got '70000'",
+      "KILA_HTTP_PORT|-1|KILA_HTTP_PORT: must be a port number 0-65535, got '-1'",
       "KILA_HTTP_HOST|local host|KILA_HTTP_HOST: must be a host name or IP address, got 'local host'",
       "KILA_PUBLIC_URL|kila.example.org|KILA_PUBLIC_URL: must be an absolute http(s) URL such as https://kila.example.org, got 'kila.example.org'",
       "KILA_PUBLIC_URL|ftp://kila.example.org|KILA_PUBLIC_URL: must be an absolute http(s) URL such as https://kila.example.org, got 'ftp://kila.example.org'",
@@ -112,10 +112,63 @@ class ConfigLoaderTest {
       "KILA_PHONE_ENCRYPTION_KEY|not base64!|KILA_PHONE_ENCRYPTION_KEY: must be 32 random bytes in base64 (for example from 'openssl rand -base64 32'), got text that is not base64",
       "KILA_MAX_BODY_BYTES|100|KILA_MAX_BODY_BYTES: must be a whole number of bytes 512-1048576, got '100'",
       "KILA_HOP_TIMEOUT|2m|KILA_HOP_TIMEOUT: must be a duration between 100ms and 1m such as 90s, 15m, 24h or PT2S, got '2m'",
+      "KILA_ADMIN_IDLE_TIMEOUT|2d|KILA_ADMIN_IDLE_TIMEOUT: must be a duration between 1m and 1d such as 90s, 15m, 24h or PT2S, got '2d'",
+      "KILA_ADMIN_SESSION_LIMIT|1m|KILA_ADMIN_SESSION_LIMIT: must be a duration between 5m and 30d such as 90s, 15m, 24h or PT2S, got '1m'",
+      "KILA_ADMIN_SESSION_LIMIT|20m|KILA_ADMIN_SESSION_LIMIT: must not be shorter than KILA_ADMIN_IDLE_TIMEOUT (30m)",
+      "KILA_ADMIN_SIGN_IN_ATTEMPTS|0|KILA_ADMIN_SIGN_IN_ATTEMPTS: must be a whole number 1-100, got '0'",
+      "KILA_ADMIN_SIGN_IN_WINDOW|30s|KILA_ADMIN_SIGN_IN_WINDOW: must be a duration between 1m and 1d such as 90s, 15m, 24h or PT2S, got '30s'",
+      "KILA_ADMIN_MAX_BODY_BYTES|1000|KILA_ADMIN_MAX_BODY_BYTES: must be a whole number of bytes 65536-52428800, got '1000'",
+      "KILA_SUPPRESSION_THRESHOLD|1|KILA_SUPPRESSION_THRESHOLD: must be a whole number of people 2-100, got '1'",
+      "KILA_ADMIN_EMAIL|admin@example.org|KILA_ADMIN_PASSWORD: must be set together with KILA_ADMIN_EMAIL (the first admin needs both an email and a password)",
+      "KILA_ADMIN_PASSWORD|a long password|KILA_ADMIN_EMAIL: must be set together with KILA_ADMIN_PASSWORD (the first admin needs both an email and a password)",
   })
   void eachBadValueIsNamedWithWhatIsExpected(String name, String value, String message) {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(env(name, value), Optional.empty()));
     assertEquals(List.of(message), e.problems());
+  }
+
+  @Test
+  void theAdminOptionsHaveSafeDefaults() {
+    KilaConfig.Admin admin = ConfigLoader.load(env(), Optional.empty()).admin();
+    assertEquals(Optional.empty(), admin.email());
+    assertEquals(Optional.empty(), admin.password());
+    assertEquals(Duration.ofMinutes(30), admin.idleTimeout());
+    assertEquals(Duration.ofHours(12), admin.sessionLimit());
+    assertEquals(5, admin.signInAttempts());
+    assertEquals(Duration.ofMinutes(15), admin.signInWindow());
+    assertEquals(5_242_880, admin.maxBodyBytes());
+    assertEquals(5, admin.suppressionThreshold());
+  }
+
+  @Test
+  void theAdminOptionsAreReadFromTheEnvironment() {
+    KilaConfig.Admin admin = ConfigLoader.load(env("KILA_ADMIN_EMAIL", " Amina@NGO.example ", "KILA_ADMIN_PASSWORD",
+        "twelve chars", "KILA_ADMIN_IDLE_TIMEOUT", "10m", "KILA_ADMIN_SESSION_LIMIT", "8h", "KILA_ADMIN_SIGN_IN_ATTEMPTS",
+        "3", "KILA_ADMIN_SIGN_IN_WINDOW", "1h", "KILA_ADMIN_MAX_BODY_BYTES", "65536", "KILA_SUPPRESSION_THRESHOLD", "11"),
+        Optional.empty()).admin();
+    assertEquals(Optional.of("amina@ngo.example"), admin.email(), "stored as every account's email is: trimmed, lower case");
+    assertEquals(Optional.of("twelve chars"), admin.password());
+    assertEquals(Duration.ofMinutes(10), admin.idleTimeout());
+    assertEquals(Duration.ofHours(8), admin.sessionLimit());
+    assertEquals(3, admin.signInAttempts());
+    assertEquals(Duration.ofHours(1), admin.signInWindow());
+    assertEquals(65_536, admin.maxBodyBytes());
+    assertEquals(11, admin.suppressionThreshold());
+    assertFalse(admin.toString().contains("twelve chars"), "the password never shows: " + admin);
+  }
+
+  @Test
+  void aShortOrMalformedFirstAdminIsRefusedWithoutQuotingThePassword() {
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+        env("KILA_ADMIN_EMAIL", "not an email", "KILA_ADMIN_PASSWORD", "short1"), Optional.empty()));
+    assertEquals(List.of("KILA_ADMIN_EMAIL: must be an email address such as admin@example.org, got 'not an email'",
+        "KILA_ADMIN_PASSWORD: must be at least 12 characters long, got 6"), e.problems());
+    assertFalse(e.getMessage().contains("short1"));
+  }
+
+  @Test
+  void portZeroPicksAFreePort() {
+    assertEquals(0, ConfigLoader.load(env("KILA_HTTP_PORT", "0"), Optional.empty()).http().port());
   }
 
   @Test
