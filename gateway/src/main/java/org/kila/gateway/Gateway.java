@@ -9,6 +9,8 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.kila.gateway.admin.AdminApi;
 import org.kila.gateway.channel.africastalking.AfricasTalkingUssd;
 import org.kila.gateway.channel.africastalking.AfricasTalkingUssdEvents;
 import org.kila.gateway.channel.hubtel.HubtelUssd;
@@ -21,6 +23,7 @@ import org.kila.gateway.http.HttpVerticle;
 import org.kila.gateway.http.UssdRoutes;
 import org.kila.gateway.metrics.KilaMetrics;
 import org.kila.gateway.session.SessionService;
+import org.kila.gateway.survey.CatalogReload;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
 import org.kila.survey.engine.CompiledSurvey;
@@ -36,13 +39,16 @@ public final class Gateway implements AutoCloseable {
   private final Vertx vertx;
   private final HttpVerticle http;
   private final SurveyCatalog catalog;
+  private final Optional<String> setupLink;
 
-  private Gateway(KilaConfig config, Database database, Vertx vertx, HttpVerticle http, SurveyCatalog catalog) {
+  private Gateway(KilaConfig config, Database database, Vertx vertx, HttpVerticle http, SurveyCatalog catalog,
+      Optional<String> setupLink) {
     this.config = config;
     this.database = database;
     this.vertx = vertx;
     this.http = http;
     this.catalog = catalog;
+    this.setupLink = setupLink;
   }
 
   /** Starts everything and returns once the HTTP server listens; any failure stops what had started. */
@@ -61,6 +67,10 @@ public final class Gateway implements AutoCloseable {
           .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
           .build();
       Blocking blocking = new Blocking(vertx, config.db().poolSize());
+      CatalogReload reload = new CatalogReload(database.jdbi(), catalog);
+      reload.run();
+      reload.every(vertx, blocking);
+      AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, Clock.systemUTC());
       SessionService sessions = new SessionService(database.jdbi(), blocking, catalog,
           PhoneVault.from(config), metrics,
           Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
@@ -70,9 +80,10 @@ public final class Gateway implements AutoCloseable {
       HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
         health.mount(router);
+        admin.mount(router);
       });
       await(vertx.deployVerticle(http));
-      return new Gateway(config, database, vertx, http, catalog);
+      return new Gateway(config, database, vertx, http, catalog, admin.setupLink());
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close();
@@ -108,6 +119,11 @@ public final class Gateway implements AutoCloseable {
       host = "localhost";
     }
     return "http://" + host + ":" + port() + "/admin/";
+  }
+
+  /** The one-time link that creates the first admin, when no account existed at start. */
+  public Optional<String> setupLink() {
+    return setupLink;
   }
 
   public SurveyCatalog catalog() {

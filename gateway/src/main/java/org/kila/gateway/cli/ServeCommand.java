@@ -79,6 +79,7 @@ public final class ServeCommand {
     gateway.catalog().live().forEach(s -> out.println("  " + s.id() + " v" + s.version()
         + "  USSD " + s.definition().triggers().ussdCodes() + "  SMS " + s.definition().triggers().smsKeywords()));
     out.println("Admin page:  " + gateway.adminUrl());
+    gateway.setupLink().ifPresent(link -> out.println("No admin account yet: create the first one at " + link));
     out.println("USSD (Africa's Talking): POST " + gateway.adminUrl().replace("/admin/", "/ussd/africastalking"));
     out.println("Stop with Ctrl+C.");
     return 0;

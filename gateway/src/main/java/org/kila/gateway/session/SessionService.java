@@ -151,6 +151,11 @@ public final class SessionService {
     }
     Optional<CompiledSurvey> found = catalog.forUssdCode(hop.serviceCode());
     if (found.isEmpty()) {
+      Optional<CompiledSurvey> paused = catalog.pausedForUssdCode(hop.serviceCode());
+      if (paused.isPresent()) {
+        return new HopOutcome(new UssdReply(PausedMessages.in(paused.get().definition().languageCodes().get(0)), true),
+            "paused");
+      }
       return new HopOutcome(new UssdReply("This code is not in use. Please check the number you dialled.", true),
           "unknown_code");
     }

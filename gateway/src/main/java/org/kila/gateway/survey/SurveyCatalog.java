@@ -22,6 +22,8 @@ public final class SurveyCatalog {
   private volatile Map<String, CompiledSurvey> byUssdCode = Map.of();
   private volatile Map<String, CompiledSurvey> bySmsKeyword = Map.of();
   private volatile List<CompiledSurvey> live = List.of();
+  private volatile List<CompiledSurvey> paused = List.of();
+  private volatile Map<String, CompiledSurvey> pausedByUssdCode = Map.of();
 
   /** {@code definitionLoader}: (survey id, version) -> the stored definition JSON. */
   public SurveyCatalog(BiFunction<String, Integer, Optional<String>> definitionLoader, ChannelProfile ussdProfile) {
@@ -29,8 +31,23 @@ public final class SurveyCatalog {
     this.ussdProfile = ussdProfile;
   }
 
-  /** Replaces the set of live surveys (each on its triggers). */
+  /** Replaces the set of live surveys (each on its triggers); the paused ones stay as they are. */
   public synchronized void setLive(List<CompiledSurvey> live) {
+    setServing(live, paused);
+  }
+
+  /**
+   * Replaces the live surveys and the paused ones. A paused survey keeps its codes (nobody else may take
+   * them), but a new respondent dialling one is told that the survey is paused instead of starting it.
+   */
+  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused) {
+    Map<String, CompiledSurvey> pausedUssd = new HashMap<>();
+    for (CompiledSurvey survey : paused) {
+      versions.put(key(survey.id(), survey.version()), survey);
+      survey.definition().triggers().ussdCodes().forEach(code -> pausedUssd.put(code, survey));
+    }
+    pausedByUssdCode = Map.copyOf(pausedUssd);
+    this.paused = List.copyOf(paused);
     Map<String, CompiledSurvey> ussd = new HashMap<>();
     Map<String, CompiledSurvey> sms = new HashMap<>();
     for (CompiledSurvey survey : live) {
@@ -45,6 +62,11 @@ public final class SurveyCatalog {
 
   public Optional<CompiledSurvey> forUssdCode(String serviceCode) {
     return Optional.ofNullable(byUssdCode.get(serviceCode));
+  }
+
+  /** The paused survey behind a USSD service code, so the respondent can be told it is paused. */
+  public Optional<CompiledSurvey> pausedForUssdCode(String serviceCode) {
+    return Optional.ofNullable(pausedByUssdCode.get(serviceCode));
   }
 
   public Optional<CompiledSurvey> forSmsKeyword(String keyword) {

@@ -1,0 +1,84 @@
+package org.kila.gateway.admin;
+
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kila.gateway.admin.auth.AdminSessions;
+import org.kila.gateway.admin.auth.FirstRun;
+import org.kila.gateway.admin.auth.SessionRoutes;
+import org.kila.gateway.admin.auth.SetupRoutes;
+import org.kila.gateway.admin.auth.SignIn;
+import org.kila.gateway.admin.surveys.LaunchRoutes;
+import org.kila.gateway.admin.surveys.SimulatorRoutes;
+import org.kila.gateway.admin.surveys.SurveyDesignRoutes;
+import org.kila.gateway.admin.surveys.SurveyReadRoutes;
+import org.kila.gateway.admin.users.AuditRoutes;
+import org.kila.gateway.admin.users.UserRoutes;
+import org.kila.gateway.config.KilaConfig;
+import org.kila.gateway.db.Blocking;
+import org.kila.gateway.survey.CatalogReload;
+import org.kila.survey.render.ChannelProfile;
+
+/**
+ * The admin JSON API under {@code /api/}, as {@code admin-ui/API.md} describes it: sign-in and sessions,
+ * first-run setup, surveys and their launch, the phone simulator, tallies and participation, exports,
+ * accounts and the audit log. Built once per gateway at start; {@link #mount} adds its routes.
+ */
+public final class AdminApi {
+  private final KilaConfig.Admin settings;
+  private final AdminSessions sessions;
+  private final SessionRoutes sessionRoutes;
+  private final SetupRoutes setupRoutes;
+  private final SurveyReadRoutes surveyReads;
+  private final SurveyDesignRoutes surveyDesign;
+  private final LaunchRoutes launches;
+  private final SimulatorRoutes simulator;
+  private final UserRoutes users;
+  private final AuditRoutes audit;
+  private final Optional<String> setupLink;
+
+  private AdminApi(KilaConfig config, Jdbi jdbi, Blocking blocking, CatalogReload reload, ChannelProfile ussd,
+      Clock clock, Optional<String> setupLink) {
+    this.settings = config.admin();
+    this.setupLink = setupLink;
+    this.sessions = new AdminSessions(jdbi, blocking, settings.idleTimeout(), settings.sessionLimit(),
+        config.http().publicUrl().startsWith("https:"), clock);
+    this.sessionRoutes = new SessionRoutes(sessions,
+        new SignIn(jdbi, blocking, sessions, settings.signInAttempts(), settings.signInWindow(), clock));
+    this.setupRoutes = new SetupRoutes(jdbi, blocking, clock);
+    this.surveyReads = new SurveyReadRoutes(jdbi, blocking, settings.suppressionThreshold());
+    this.surveyDesign = new SurveyDesignRoutes(jdbi, blocking, ussd, clock);
+    this.launches = new LaunchRoutes(jdbi, blocking, reload, ussd, clock);
+    this.simulator = new SimulatorRoutes(blocking, ussd, clock);
+    this.users = new UserRoutes(jdbi, blocking, clock);
+    this.audit = new AuditRoutes(jdbi, blocking);
+  }
+
+  /**
+   * Blocking: creates the first admin or the setup link when no account exists ({@link FirstRun}), then
+   * builds the API. {@code ussd}: the screen budget definitions are validated against.
+   */
+  public static AdminApi start(KilaConfig config, Jdbi jdbi, Blocking blocking, CatalogReload reload,
+      ChannelProfile ussd, Clock clock) {
+    return new AdminApi(config, jdbi, blocking, reload, ussd, clock, FirstRun.prepare(jdbi, config, clock));
+  }
+
+  public void mount(Router router) {
+    ApiRouter api = new ApiRouter(router, sessions, settings.maxBodyBytes());
+    sessionRoutes.mount(api);
+    setupRoutes.mount(api);
+    surveyDesign.mount(api);
+    surveyReads.mount(api);
+    launches.mount(api);
+    simulator.mount(api);
+    users.mount(api);
+    audit.mount(api);
+    api.finish();
+  }
+
+  /** The one-time link to create the first admin, when none existed at start: for the serve command to print. */
+  public Optional<String> setupLink() {
+    return setupLink;
+  }
+}
