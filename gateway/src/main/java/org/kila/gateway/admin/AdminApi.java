@@ -2,6 +2,7 @@ package org.kila.gateway.admin;
 
 import io.vertx.ext.web.Router;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.kila.gateway.admin.auth.AdminSessions;
@@ -9,6 +10,9 @@ import org.kila.gateway.admin.auth.FirstRun;
 import org.kila.gateway.admin.auth.SessionRoutes;
 import org.kila.gateway.admin.auth.SetupRoutes;
 import org.kila.gateway.admin.auth.SignIn;
+import org.kila.gateway.admin.exports.ExportRoutes;
+import org.kila.gateway.admin.reports.ReportRoutes;
+import org.kila.gateway.admin.reports.SessionEventFigures;
 import org.kila.gateway.admin.surveys.LaunchRoutes;
 import org.kila.gateway.admin.surveys.SimulatorRoutes;
 import org.kila.gateway.admin.surveys.SurveyDesignRoutes;
@@ -34,6 +38,8 @@ public final class AdminApi {
   private final SurveyDesignRoutes surveyDesign;
   private final LaunchRoutes launches;
   private final SimulatorRoutes simulator;
+  private final ReportRoutes reports;
+  private final ExportRoutes exports;
   private final UserRoutes users;
   private final AuditRoutes audit;
   private final Optional<String> setupLink;
@@ -51,6 +57,8 @@ public final class AdminApi {
     this.surveyDesign = new SurveyDesignRoutes(jdbi, blocking, ussd, clock);
     this.launches = new LaunchRoutes(jdbi, blocking, reload, ussd, clock);
     this.simulator = new SimulatorRoutes(blocking, ussd, clock);
+    this.reports = new ReportRoutes(jdbi, blocking, settings.suppressionThreshold(), List.of(new SessionEventFigures()));
+    this.exports = new ExportRoutes(jdbi, blocking, reports, settings.suppressionThreshold(), clock);
     this.users = new UserRoutes(jdbi, blocking, clock);
     this.audit = new AuditRoutes(jdbi, blocking);
   }
@@ -72,6 +80,8 @@ public final class AdminApi {
     surveyReads.mount(api);
     launches.mount(api);
     simulator.mount(api);
+    reports.mount(api);
+    exports.mount(api);
     users.mount(api);
     audit.mount(api);
     api.finish();

@@ -1,5 +1,8 @@
 package org.kila.gateway.store;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
@@ -25,5 +28,22 @@ public interface ExportDao extends SqlObject {
         .stream()) {
       rows.forEach(sink);
     }
+  }
+
+  /**
+   * One page of the sessions started before {@code to}, oldest first, after the cursor: the start time and
+   * id of the last row of the page before (for the first page, the start of the range and the nil UUID).
+   * For a download streamed page by page, holding no transaction between pages:
+   * {@code sql/export_sessions_page.sql}.
+   */
+  default List<ExportRow> page(String surveyId, Instant afterStartedAt, UUID afterId, Instant to, int limit) {
+    return getHandle().createQuery(ClasspathSqlLocator.removingComments().getResource("sql/export_sessions_page.sql"))
+        .bind("surveyId", surveyId)
+        .bind("to", to)
+        .bind("afterStartedAt", afterStartedAt)
+        .bind("afterId", afterId)
+        .bind("limit", limit)
+        .map(new ExportRowMapper())
+        .list();
   }
 }
