@@ -33,6 +33,7 @@ final class RunningGateway implements BeforeAllCallback, AfterAllCallback {
   private final TestDatabase database = new TestDatabase();
   private final Map<String, String> extra;
   private Gateway gateway;
+  private Map<String, String> env;
 
   RunningGateway() {
     this(Map.of());
@@ -58,6 +59,7 @@ final class RunningGateway implements BeforeAllCallback, AfterAllCallback {
     env.put("KILA_ADMIN_MAX_BODY_BYTES", Integer.toString(MAX_BODY));
     env.putAll(extra);
     env.values().removeIf(String::isEmpty);
+    this.env = Map.copyOf(env);
     gateway = Gateway.start(ConfigLoader.load(env, Optional.empty()));
   }
 
@@ -70,6 +72,11 @@ final class RunningGateway implements BeforeAllCallback, AfterAllCallback {
     } finally {
       database.close();
     }
+  }
+
+  /** A second instance on the same database, as behind a load balancer; the caller closes it. */
+  Gateway another() throws Exception {
+    return Gateway.start(ConfigLoader.load(env, Optional.empty()));
   }
 
   Gateway gateway() {

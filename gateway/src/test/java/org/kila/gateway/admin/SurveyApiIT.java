@@ -251,7 +251,7 @@ class SurveyApiIT {
 
   /** One USSD hop through Africa's Talking's webhook: a new session dialling {@code code}. */
   static String dial(String sessionId, String code) {
-    String form = "sessionId=" + sessionId + "&phoneNumber=%2B254711" + Math.abs(sessionId.hashCode() % 1_000_000)
+    String form = "sessionId=" + sessionId + "&phoneNumber=%2B2547" + String.format("%08d", Math.floorMod(sessionId.hashCode(), 100_000_000))
         + "&networkCode=63902&serviceCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&text=";
     return gateway.client().postForm("/ussd/africastalking", form).body();
   }

@@ -1,0 +1,148 @@
+package org.kila.gateway.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kila.gateway.admin.auth.Role;
+
+/** The three downloads over HTTP: streamed responses (with a date range), the codebook and the suppressed tallies. */
+class ExportApiIT {
+  @RegisterExtension
+  static final RunningGateway gateway = new RunningGateway();
+
+  static final String SURVEY = "exported";
+  static final Instant DAY1 = Instant.parse("2026-11-01T08:00:00Z");
+  static final Instant DAY2 = Instant.parse("2026-11-02T23:59:00Z");
+  static final Instant DAY3 = Instant.parse("2026-11-03T00:00:00Z");
+
+  @BeforeAll
+  static void seed() {
+    assertEquals(201, gateway.admin().post("/api/surveys", TestSurveys.clinicPoll(SURVEY, "*384*60#")).status());
+    SeededSessions sessions = new SeededSessions(gateway.jdbi());
+    Map<String, String> woman = Map.of("gender", "female", "location", "rural");
+    sessions.add(1500, SURVEY, 1, "completed", "ussd", DAY1, null,
+        Map.of("gender", "female", "location", "rural", "satisfied", "yes", "services", "water health"), woman);
+    sessions.add(1000, SURVEY, 1, "completed", "ussd", DAY2, null,
+        Map.of("gender", "female", "location", "rural", "satisfied", "no", "services", "health"), woman);
+    sessions.add(3, SURVEY, 1, "dropped", "ussd", DAY3, "satisfied", Map.of("gender", "male", "location", "urban"),
+        Map.of("gender", "male", "location", "urban"));
+  }
+
+  @Test
+  void theResponsesStreamInChunksOneRowPerSessionAsTheCommandLineExportWritesThem() {
+    ApiClient.Answer answer = gateway.as(Role.DESIGNER).get("/api/surveys/exported/export/responses.csv");
+    assertEquals(200, answer.status(), answer.body());
+    assertTrue(answer.header("Content-Length").isEmpty(), "streamed in chunks, never buffered whole to be sized");
+    assertEquals("text/csv; charset=utf-8", answer.header("Content-Type").orElseThrow());
+    assertEquals("attachment; filename=\"exported-responses.csv\"", answer.header("Content-Disposition").orElseThrow());
+    List<String> lines = answer.body().lines().toList();
+    assertEquals("session_id,respondent_id,survey_version,channel,aggregator,status,started_at,ended_at,"
+        + "stratum_gender,stratum_location,gender,location,satisfied,services,comment", lines.get(0));
+    assertEquals(1 + 2503, lines.size(), "every session once, across three pages of 1000");
+    Set<String> ids = new HashSet<>();
+    lines.subList(1, lines.size()).forEach(l -> ids.add(l.substring(0, 36)));
+    assertEquals(2503, ids.size(), "no session twice at a page boundary");
+    assertTrue(lines.get(1).contains(",female,rural,female,rural,yes,water health,"), lines.get(1));
+    assertTrue(lines.get(lines.size() - 1).contains(",dropped,2026-11-03T00:00:00Z,,male,urban,male,urban,,,"),
+        lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void aDateRangeKeepsTheSessionsStartedOnThoseDaysInUtc() {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    List<String> day2 = designer.get("/api/surveys/exported/export/responses.csv?from=2026-11-02&to=2026-11-02").body()
+        .lines().toList();
+    assertEquals(1 + 1000, day2.size());
+    assertTrue(day2.subList(1, day2.size()).stream().allMatch(l -> l.contains(",2026-11-02T23:59:00Z,")));
+    assertEquals(1 + 3, designer.get("/api/surveys/exported/export/responses.csv?from=2026-11-03").body().lines().count());
+    assertEquals(1 + 1500, designer.get("/api/surveys/exported/export/responses.csv?to=2026-11-01").body().lines().count());
+
+    ApiClient.Answer bad = designer.get("/api/surveys/exported/export/responses.csv?from=1st+November");
+    assertEquals(400, bad.status());
+    assertEquals("from must be a date such as 2026-11-30, not '1st November'.", bad.error());
+    assertEquals("The range ends (2026-11-01) before it starts (2026-11-02).",
+        designer.get("/api/surveys/exported/export/responses.csv?from=2026-11-02&to=2026-11-01").error());
+  }
+
+  @Test
+  void aDownloadLeftHalfWayLeavesTheGatewayWell() throws IOException {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + gateway.gateway().port()
+        + "/api/surveys/exported/export/responses.csv").toURL().openConnection();
+    c.setRequestProperty("Cookie", "kila_session=" + designer.cookie());
+    try (InputStream in = c.getInputStream()) {
+      assertEquals("chunked", c.getHeaderField("Transfer-Encoding"));
+      assertEquals(1024, in.readNBytes(1024).length);
+    }
+    c.disconnect();
+    assertEquals(200, gateway.client().get("/health").status());
+    assertEquals(1 + 2503, designer.get("/api/surveys/exported/export/responses.csv").body().lines().count());
+  }
+
+  @Test
+  void theCodebookListsQuestionsValuesAndTextsPerLanguage() {
+    ApiClient.Answer answer = gateway.as(Role.DESIGNER).get("/api/surveys/exported/export/codebook.csv");
+    assertEquals(200, answer.status());
+    List<String> lines = answer.body().lines().toList();
+    assertEquals("question_id,type,stratifier,value,prefer_not_to_say,min,max,text_en", lines.get(0));
+    assertEquals("gender,single_choice,gender,,,,,Your gender?", lines.get(1));
+    assertEquals("gender,single_choice,gender,female,,,,Female", lines.get(2));
+    assertEquals("gender,single_choice,gender,prefer_not_to_say,yes,,,Prefer not to say", lines.get(4));
+    assertTrue(lines.contains("satisfied,yes_no,,yes,,,,Yes"), lines.toString());
+    assertTrue(lines.contains("comment,text,,,,,,Anything else?"), lines.toString());
+  }
+
+  @Test
+  void theTalliesCsvHidesWhatTheTallyApiHides() {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    List<String> lines = designer.get("/api/surveys/exported/export/tallies.csv?by=gender").body().lines().toList();
+    assertEquals("question_id,row,answer,stratum_gender,count,suppressed,percent,threshold", lines.get(0));
+    assertTrue(lines.contains("satisfied,cell,yes,female,1500,,60.0,5"), lines.toString());
+    assertTrue(lines.contains("location,cell,urban,male,,primary,,5"), "3 men: hidden, " + lines);
+    assertTrue(lines.contains("gender,cell,female,female,,secondary,,5"),
+        "the 2500 women are hidden too, or the total of 2503 would give the 3 men away: " + lines);
+    assertTrue(lines.contains("gender,total,,,2503,,,5"), lines.toString());
+    JsonObject tally = designer.get("/api/surveys/exported/tally?question=location&by=gender").json();
+    assertTrue(tally.getJsonArray("cells").stream().map(JsonObject.class::cast)
+        .anyMatch(c -> "urban".equals(c.getString("answer")) && c.getValue("count") == null), "the API hides the same cell");
+    assertFalse(lines.stream().anyMatch(l -> l.matches(".*,[1-4],(|primary|secondary),[^,]*,5")), "no count from 1 to 4");
+  }
+
+  @Test
+  void exportsAreForDesignersAndAdminsAndEachIsAudited() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    for (String file : List.of("responses.csv", "codebook.csv", "tallies.csv")) {
+      ApiClient.Answer refused = viewer.get("/api/surveys/exported/export/" + file);
+      assertEquals(403, refused.status(), file);
+      assertEquals("application/json; charset=utf-8", refused.header("Content-Type").orElseThrow());
+      assertEquals(401, gateway.client().get("/api/surveys/exported/export/" + file).status());
+    }
+    gateway.admin().get("/api/surveys/exported/export/responses.csv?from=2026-11-03");
+    List<JsonObject> exports = gateway.admin().get("/api/audit?limit=1000").array().stream().map(JsonObject.class::cast)
+        .filter(e -> e.getString("action").equals("export")).toList();
+    assertTrue(exports.stream().anyMatch(e -> e.getString("actor").equals(RunningGateway.ADMIN)
+        && e.getString("target").equals(SURVEY) && e.getString("detail").equals("responses, 2026-11-03 to now")), exports.toString());
+    assertFalse(exports.stream().anyMatch(e -> e.getString("actor").equals("viewer@kila.test")), "a refused download is not one");
+  }
+
+  @Test
+  void anUnknownSurveyGetsAJson404() {
+    ApiClient.Answer answer = gateway.as(Role.DESIGNER).get("/api/surveys/nope/export/responses.csv");
+    assertEquals(404, answer.status());
+    assertEquals(new JsonObject().put("error", "There is no survey 'nope'."), answer.json());
+  }
+}
