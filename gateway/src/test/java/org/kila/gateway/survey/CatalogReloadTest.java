@@ -1,0 +1,64 @@
+package org.kila.gateway.survey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kila.gateway.store.SurveyDao;
+import org.kila.gateway.store.SurveyStatus;
+import org.kila.gateway.testing.TestDatabase;
+import org.kila.survey.engine.CompiledSurvey;
+import org.kila.survey.model.Triggers;
+import org.kila.survey.render.ChannelProfile;
+
+/** The catalog follows the database: launched surveys on their codes, paused ones known as paused. */
+class CatalogReloadTest {
+  @RegisterExtension
+  static final TestDatabase db = new TestDatabase();
+
+  static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+  @Test
+  void launchedAndPausedVersionsAreServedAsSuchAndABrokenOneIsSkipped() {
+    SurveyDao surveys = db.dao(SurveyDao.class);
+    launch(surveys, "youth-voice-ke.json", "youth-voice-ke", "*384*12#");
+    launch(surveys, "wg-service-feedback.json", "wg-service-feedback", "*384*13#");
+    surveys.setStatus("wg-service-feedback", 1, SurveyStatus.PAUSED, NOW);
+    surveys.saveVersion("broken", 1, "Broken", "{\"id\": \"broken\", \"version\": 1}", NOW);
+    surveys.launch("broken", 1, NOW);
+
+    SurveyCatalog catalog = new SurveyCatalog(SurveyPublisher.loader(db.jdbi()), ChannelProfile.ussdDefault());
+    new CatalogReload(db.jdbi(), catalog).run();
+
+    assertEquals("youth-voice-ke", catalog.forUssdCode("*384*12#").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.forUssdCode("*384*13#").isEmpty(), "a paused survey takes nobody new");
+    assertEquals("wg-service-feedback", catalog.pausedForUssdCode("*384*13#").map(CompiledSurvey::id).orElseThrow());
+    assertEquals(List.of("youth-voice-ke"), catalog.live().stream().map(CompiledSurvey::id).toList(),
+        "the broken one is logged and left out; the others are still served");
+
+    surveys.setStatus("wg-service-feedback", 1, SurveyStatus.CLOSED, NOW);
+    surveys.releaseTriggersExcept("wg-service-feedback", new String[0], new String[0]);
+    new CatalogReload(db.jdbi(), catalog).run();
+    assertTrue(catalog.pausedForUssdCode("*384*13#").isEmpty(), "closed: the code is free");
+  }
+
+  private static void launch(SurveyDao surveys, String file, String id, String code) {
+    surveys.saveVersion(id, 1, id, example(file), NOW);
+    surveys.claimTriggers(id, 1, new Triggers(List.of(code), List.of()), NOW);
+    surveys.launch(id, 1, NOW);
+  }
+
+  private static String example(String name) {
+    try (InputStream in = CatalogReloadTest.class.getClassLoader().getResourceAsStream("org/kila/survey/examples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
