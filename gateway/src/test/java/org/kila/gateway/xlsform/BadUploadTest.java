@@ -2,12 +2,14 @@ package org.kila.gateway.xlsform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kila.gateway.xlsform.XlsFormFixture.row;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -55,16 +57,16 @@ class BadUploadTest {
     }
     XlsFormException e = refused(zip.toByteArray());
     assertEquals(XlsFormException.Kind.NOT_XLSX, e.kind());
-    assertEquals(true, e.getMessage().startsWith("This file could not be read as an .xlsx spreadsheet ("), e.getMessage());
+    assertTrue(e.getMessage().startsWith("This file could not be read as an .xlsx spreadsheet ("), e.getMessage());
   }
 
   @Test
   void aTruncatedXlsx() {
     byte[] whole = new XlsFormFixture().sheet("survey", row("type", "name"), row("integer", "age")).bytes();
-    byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+    byte[] half = Arrays.copyOf(whole, whole.length / 2);
     XlsFormException e = refused(half);
     assertEquals(XlsFormException.Kind.NOT_XLSX, e.kind());
-    assertEquals(true, e.getMessage().startsWith("This file could not be read as an .xlsx spreadsheet ("), e.getMessage());
+    assertTrue(e.getMessage().startsWith("This file could not be read as an .xlsx spreadsheet ("), e.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.kila.gateway.xlsform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kila.survey.model.QuestionType;
@@ -20,7 +21,7 @@ class RelevantTranslatorTest {
   private static final Map<String, String> NOT_IMPORTED = Map.of("gps", "it is a geopoint row");
 
   private static ImportedQuestion choice(String name, QuestionType type, String... values) {
-    Map<String, String> byName = new java.util.HashMap<>();
+    Map<String, String> byName = new HashMap<>();
     for (String v : values) {
       byName.put(v, v);
     }
