@@ -34,6 +34,12 @@ export function go(path) {
   }
 }
 
+/** Changes the address to path without showing the page again (the page already shows it). */
+export function replacePath(path) {
+  history.replaceState(null, '', `#${path}`);
+  current = location.hash;
+}
+
 export function currentPath() {
   return parse(location.hash).path;
 }
