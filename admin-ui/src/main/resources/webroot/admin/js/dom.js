@@ -36,6 +36,9 @@ function setAttributes(el, attrs) {
       el.addEventListener(name.slice(2), value);
     } else if (name === 'value' && 'value' in el && el.namespaceURI !== 'http://www.w3.org/2000/svg') {
       el.value = value;
+    } else if (name === 'style' && typeof value === 'object') {
+      // Through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' still allows.
+      Object.assign(el.style, value);
     } else if (name === 'checked' || name === 'selected') {
       el[name] = Boolean(value);
     } else {
