@@ -91,10 +91,16 @@ function editor(main, state) {
 
   const unsaved = () => JSON.stringify(state.survey) !== state.saved || brokenJson !== null;
 
+  let wasUnsaved = false;
   function changed() {
     validation.schedule();
     simulator.draftChanged();
     drawHeading();
+    // Launch waits for a save: redraw the versions when the draft starts or stops differing from it.
+    if (unsaved() !== wasUnsaved) {
+      wasUnsaved = unsaved();
+      drawVersions();
+    }
   }
 
   function drawHeading() {

@@ -131,7 +131,7 @@ function markCollapsed(root) {
 function renderSummary(summary, entries, survey, revealer) {
   const problems = entries.filter((e) => e.kind === 'problem');
   const warnings = entries.filter((e) => e.kind === 'warning');
-  const list = (items) => h('ul', null, items.map((e) => h('li', { 'data-path': e.path || '' },
+  const list = (items) => h('ul', null, items.map((e) => h('li', { 'data-problem-path': e.path || '' },
     e.target
       ? h('button', { type: 'button', onclick: () => revealer(e.target) }, `${describePath(e.path, survey)}: ${e.message}`)
       : [e.path ? [h('code', null, e.path), ': '] : null, e.message])));

@@ -3,6 +3,7 @@ package org.kila.gateway.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Answers the page's API requests inside the browser, for tests of the page alone (before a real gateway
@@ -29,6 +30,27 @@ public final class FakeApi {
       route.fulfill(new Route.FulfillOptions().setStatus(status).setContentType("application/json")
           .setHeaders(headers).setBody(json));
     });
+    return this;
+  }
+
+  /** Answers method + path with what answer(requestBody) returns, for answers that depend on what was sent. */
+  public FakeApi answer(String method, String path, int status, Function<String, String> answer) {
+    page.route(path, route -> {
+      if (!route.request().method().equals(method)) {
+        route.fallback();
+        return;
+      }
+      route.fulfill(new Route.FulfillOptions().setStatus(status).setContentType("application/json")
+          .setBody(answer.apply(route.request().postData())));
+    });
+    return this;
+  }
+
+  /** A designer is signed in (the session answer carries the CSRF token the page must send back). */
+  public FakeApi signedIn(String role) {
+    answer("GET", "**/api/setup", 200, "{\"needed\": false}");
+    answer("GET", "**/api/session", 200,
+        "{\"user\": {\"email\": \"amina@example.org\", \"role\": \"" + role + "\"}, \"csrfToken\": \"csrf-123\"}");
     return this;
   }
 

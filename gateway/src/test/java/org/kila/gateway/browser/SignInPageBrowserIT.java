@@ -107,6 +107,18 @@ class SignInPageBrowserIT {
     page.context().close();
   }
 
+  @Test
+  void aSessionThatEndsAnywhereReturnsToSignInWithTheApisMessage() {
+    Page page = browser.newPage(BrowserSupport.DESKTOP);
+    new FakeApi(page).signedIn("viewer")
+        .answer("GET", "**/api/surveys", 401, "{\"error\": \"Your session has ended. Please sign in again.\"}");
+    page.navigate(server.adminUrl() + "#/surveys");
+    page.locator("#signin-form").waitFor();
+    assertEquals("Your session has ended. Please sign in again.", page.locator("#signin-message [role=alert]").textContent());
+    assertTrue(page.locator("#main-nav").isHidden(), "the signed-in navigation is gone");
+    page.context().close();
+  }
+
   private static String focusedId(Page page) {
     return (String) page.evaluate("document.activeElement && document.activeElement.id");
   }
