@@ -115,6 +115,7 @@ function editor(main, state) {
   }
 
   function revealInForm(target) {
+    if (jsonPanel.contains(target) && jsonPanel.hidden) tabs.select('json');
     if (formPanel.contains(target) && formPanel.hidden) tabs.select('form');
     reveal(target);
   }

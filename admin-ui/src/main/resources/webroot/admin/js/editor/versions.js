@@ -26,7 +26,7 @@ export function versionsPanel(options) {
     h('a', { href: `#/surveys/${encodeURIComponent(options.surveyId)}/versions/${v.version}`,
       'aria-current': v.version === options.editing ? 'page' : null }, `Version ${v.version}`),
     h('span', { class: `badge status-${v.status}`, 'data-test': 'version-status' }, statusText(v.status)),
-    h('span', { class: 'hint' }, v.launchedAt ? `launched ${dateTimeText(v.launchedAt)}` : `made ${dateTimeText(v.createdAt)}`),
+    v.launchedAt || v.createdAt ? h('span', { class: 'hint' }, v.launchedAt ? `launched ${dateTimeText(v.launchedAt)}` : `made ${dateTimeText(v.createdAt)}`) : null,
     (ACTIONS[v.status] || []).map((action) => actionButton(options, v, action, live, message))));
   return h('section', { class: 'editor-section versions', 'aria-labelledby': 'versions-title', id: 'versions' },
     h('h2', { id: 'versions-title' }, 'Versions'),

@@ -100,6 +100,53 @@ class EditorPageBrowserIT {
   }
 
   @Test
+  void aLaunchedVersionOpensReadOnlyWithEditAsNewVersion() {
+    Page page = surveyWithALiveVersion();
+    page.navigate(server.adminUrl() + "#/surveys/youth-voice-ke/versions/1");
+    page.locator("#edit-new-version").waitFor();
+    assertTrue(page.locator("#survey-id").isDisabled(), "a launched version cannot be edited in place");
+    assertTrue(page.locator("[data-path='title.en']").isDisabled());
+    page.locator("#edit-new-version").click();
+    assertEquals("3", page.locator("#survey-version").inputValue(), "edits become the next version");
+    assertFalse(page.locator("[data-path='title.en']").isDisabled());
+    page.context().close();
+  }
+
+  @Test
+  void launchIsConfirmedWithItsConsequenceAndARefusalIsShownAsGiven() {
+    Page page = surveyWithALiveVersion();
+    page.navigate(server.adminUrl() + "#/surveys/youth-voice-ke/edit");
+    page.locator("#version-2-launch").click();
+    String consequence = page.locator("#confirm-message").textContent();
+    assertTrue(consequence.contains("People who dial *384*12# will get version 2."), consequence);
+    assertTrue(consequence.contains("Version 1 stops taking answers"), consequence);
+    page.locator("#confirm-ok").click();
+    page.locator("#version-message [role=alert]").waitFor();
+    assertEquals("USSD code *384*12# is already used by survey youth-voice-ug",
+        page.locator("#version-message [role=alert]").textContent());
+    BrowserSupport.screenshot(page, "editor-launch-refused", BrowserSupport.DESKTOP);
+    page.context().close();
+  }
+
+  /** Survey youth-voice-ke with version 1 live and version 2 a draft whose launch the API refuses. */
+  private static Page surveyWithALiveVersion() {
+    Page page = browser.newPage(BrowserSupport.DESKTOP);
+    String definition = "{\"id\": \"youth-voice-ke\", \"version\": 1, \"title\": {\"en\": \"Youth voice\"},"
+        + " \"languages\": [{\"code\": \"en\", \"name\": \"English\"}], \"triggers\": {\"ussd\": [\"*384*12#\"], \"sms\": []},"
+        + " \"questions\": [{\"id\": \"school\", \"type\": \"yes_no\", \"text\": {\"en\": \"In school?\"}}]}";
+    new FakeApi(page).signedIn("designer")
+        .answer("GET", "**/api/surveys/youth-voice-ke", 200, "{\"id\": \"youth-voice-ke\", \"versions\": [{\"version\": 1,"
+            + " \"status\": \"launched\"}, {\"version\": 2, \"status\": \"draft\"}], \"latest\": {\"version\": 2,"
+            + " \"status\": \"draft\", \"definition\": " + definition.replace("\"version\": 1", "\"version\": 2") + "}}")
+        .answer("GET", "**/api/surveys/youth-voice-ke/versions/1", 200,
+            "{\"version\": 1, \"status\": \"launched\", \"definition\": " + definition + "}")
+        .answer("POST", "**/api/surveys/validate", 200, NO_PROBLEMS)
+        .answer("POST", "**/api/surveys/youth-voice-ke/versions/2/launch", 409,
+            "{\"error\": \"USSD code *384*12# is already used by survey youth-voice-ug\"}");
+    return page;
+  }
+
+  @Test
   void theEditorFitsAPhoneScreen() {
     Page page = browser.newPage(BrowserSupport.PHONE);
     new FakeApi(page).signedIn("designer")
