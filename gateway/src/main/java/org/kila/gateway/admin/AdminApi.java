@@ -1,6 +1,7 @@
 package org.kila.gateway.admin;
 
 import io.vertx.ext.web.Router;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.kila.gateway.admin.auth.SignIn;
 import org.kila.gateway.admin.exports.ExportRoutes;
 import org.kila.gateway.admin.reports.ReportRoutes;
 import org.kila.gateway.admin.reports.SessionEventFigures;
+import org.kila.gateway.admin.surveys.ImportRoutes;
 import org.kila.gateway.admin.surveys.LaunchRoutes;
 import org.kila.gateway.admin.surveys.SimulatorRoutes;
 import org.kila.gateway.admin.surveys.SurveyDesignRoutes;
@@ -26,7 +28,8 @@ import org.kila.survey.render.ChannelProfile;
 
 /**
  * The admin JSON API under {@code /api/}, as {@code admin-ui/API.md} describes it: sign-in and sessions,
- * first-run setup, surveys and their launch, the phone simulator, tallies and participation, exports,
+ * first-run setup, surveys (and their import from XLSForm) and their launch, the phone simulator, tallies
+ * and participation, exports,
  * accounts and the audit log. Built once per gateway at start; {@link #mount} adds its routes.
  */
 public final class AdminApi {
@@ -38,16 +41,19 @@ public final class AdminApi {
   private final SurveyDesignRoutes surveyDesign;
   private final LaunchRoutes launches;
   private final SimulatorRoutes simulator;
+  private final ImportRoutes imports;
   private final ReportRoutes reports;
   private final ExportRoutes exports;
   private final UserRoutes users;
   private final AuditRoutes audit;
   private final Optional<String> setupLink;
+  private final Path uploads;
 
   private AdminApi(KilaConfig config, Jdbi jdbi, Blocking blocking, CatalogReload reload, ChannelProfile ussd,
       Clock clock, Optional<String> setupLink) {
     this.settings = config.admin();
     this.setupLink = setupLink;
+    this.uploads = config.dataDir().resolve("uploads");
     this.sessions = new AdminSessions(jdbi, blocking, settings.idleTimeout(), settings.sessionLimit(),
         config.http().publicUrl().startsWith("https:"), clock);
     this.sessionRoutes = new SessionRoutes(sessions,
@@ -57,6 +63,7 @@ public final class AdminApi {
     this.surveyDesign = new SurveyDesignRoutes(jdbi, blocking, ussd, clock);
     this.launches = new LaunchRoutes(jdbi, blocking, reload, ussd, clock);
     this.simulator = new SimulatorRoutes(blocking, ussd, clock);
+    this.imports = new ImportRoutes(blocking, ussd);
     this.reports = new ReportRoutes(jdbi, blocking, settings.suppressionThreshold(), List.of(new SessionEventFigures()));
     this.exports = new ExportRoutes(jdbi, blocking, reports, settings.suppressionThreshold(), clock);
     this.users = new UserRoutes(jdbi, blocking, clock);
@@ -73,9 +80,10 @@ public final class AdminApi {
   }
 
   public void mount(Router router) {
-    ApiRouter api = new ApiRouter(router, sessions, settings.maxBodyBytes());
+    ApiRouter api = new ApiRouter(router, sessions, settings.maxBodyBytes(), uploads);
     sessionRoutes.mount(api);
     setupRoutes.mount(api);
+    imports.mount(api);
     surveyDesign.mount(api);
     surveyReads.mount(api);
     launches.mount(api);

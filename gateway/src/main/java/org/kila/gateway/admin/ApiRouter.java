@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.file.Path;
 import java.util.Set;
 import org.kila.gateway.admin.auth.AdminSessions;
 import org.kila.gateway.admin.auth.Role;
@@ -54,11 +55,15 @@ public final class ApiRouter {
     Future<Void> handle(RoutingContext ctx, SignedIn user);
   }
 
-  public ApiRouter(Router router, AdminSessions sessions, long maxBodyBytes) {
+  /** {@code uploads}: where uploaded files (an XLSForm) wait, on disk, until their request has been answered. */
+  public ApiRouter(Router router, AdminSessions sessions, long maxBodyBytes, Path uploads) {
     this.router = router;
     this.sessions = sessions;
     this.maxBodyBytes = maxBodyBytes;
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    router.route("/api/*").handler(BodyHandler.create(true)
+        .setBodyLimit(maxBodyBytes)
+        .setUploadsDirectory(uploads.toString())
+        .setDeleteUploadedFilesOnEnd(true));
     router.route("/api/*").failureHandler(this::failed);
   }
 

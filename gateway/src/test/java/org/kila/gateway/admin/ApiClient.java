@@ -2,11 +2,13 @@ package org.kila.gateway.admin;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,34 @@ final class ApiClient {
   /** A form post to a webhook, as an aggregator sends it. */
   Answer postForm(String path, String form) {
     return send("POST", path, form, "application/x-www-form-urlencoded");
+  }
+
+  /** A multipart/form-data upload of one file, as a browser's form sends it. */
+  Answer upload(String path, String field, String filename, byte[] content) {
+    String boundary = "kila-test-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (cookie != null) {
+      request.header("Cookie", AdminSessions.COOKIE + "=" + cookie);
+    }
+    if (csrfToken != null) {
+      request.header("X-CSRF-Token", csrfToken);
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError("upload to " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** {@code body}: a JsonObject, a JsonArray, a String sent as it is, or null. */

@@ -3,6 +3,7 @@ package org.kila.gateway.admin;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -77,6 +78,11 @@ final class RunningGateway implements BeforeAllCallback, AfterAllCallback {
   /** A second instance on the same database, as behind a load balancer; the caller closes it. */
   Gateway another() throws Exception {
     return Gateway.start(ConfigLoader.load(env, Optional.empty()));
+  }
+
+  /** The gateway's data directory (KILA_DATA_DIR). */
+  Path dataDir() {
+    return Path.of(env.get("KILA_DATA_DIR"));
   }
 
   Gateway gateway() {

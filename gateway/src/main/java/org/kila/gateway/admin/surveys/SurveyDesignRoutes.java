@@ -58,9 +58,12 @@ public final class SurveyDesignRoutes {
   /** Always 200: a definition that is not even JSON is one more problem to show at its line. */
   private Future<Reply> validate(RoutingContext ctx, SignedIn user) {
     String text = ctx.body() == null || ctx.body().isEmpty() ? "" : ctx.body().asString();
-    return blocking.run(() -> Reply.ok(new JsonObject()
-        .put("problems", Problems.json(Surveys.load(text, ussd).problems()))
-        .put("warnings", new JsonArray())));
+    return blocking.run(() -> {
+      Surveys.Loaded loaded = Surveys.load(text, ussd);
+      return Reply.ok(new JsonObject()
+          .put("problems", Problems.json(loaded.problems()))
+          .put("warnings", Problems.json(loaded.warnings())));
+    });
   }
 
   private Future<Reply> create(RoutingContext ctx, SignedIn user) {
