@@ -53,6 +53,8 @@ final class ResponsesDownload {
     }
 
     Future<Void> start() {
+      // A client gone while the next page waits for room would otherwise leave this download pending.
+      response.closeHandler(v -> done.tryComplete());
       next(range.start(), BEFORE_ANY_ID);
       return done.future();
     }
@@ -63,11 +65,11 @@ final class ResponsesDownload {
     private void next(Instant afterStartedAt, UUID afterId) {
       blocking.run(() -> read(afterStartedAt, afterId)).onComplete(result -> {
         if (result.failed()) {
-          done.fail(result.cause());
+          done.tryFail(result.cause());
           return;
         }
         if (response.closed()) {
-          done.complete(); // the client went away: nothing more to send
+          done.tryComplete(); // the client went away: nothing more to send
           return;
         }
         Page page = result.result();
@@ -75,7 +77,7 @@ final class ResponsesDownload {
           response.write(page.text());
         }
         if (page.last()) {
-          response.end().onComplete(done);
+          response.end().onComplete(ended -> done.tryComplete());
         } else if (response.writeQueueFull()) {
           response.drainHandler(v -> next(page.lastStartedAt(), page.lastId()));
         } else {

@@ -90,7 +90,9 @@ public final class ReportRoutes {
     JsonObject answer = new JsonObject();
     quality.forEach(source -> source.addTo(h, surveyId, version, answer));
     CountJson counts = new CountJson();
-    String language = survey.definition().languageCodes().get(0);
+    String asked = ctx.queryParams().get("language");
+    String language = asked != null && survey.definition().languageCodes().contains(asked) ? asked
+        : survey.definition().languageCodes().get(0);
     answer.put("droppedByQuestion", DropOff.json(survey.definition(), new ReportQueries(h).dropped(surveyId, version),
         threshold, language, counts));
     return answer.put("threshold", threshold).put("hidden", counts.hidden());

@@ -76,8 +76,4 @@ public final class SafeTable {
   public SuppressedCell total() {
     return table.cell(Table.ALL, Table.ALL);
   }
-
-  public int threshold() {
-    return table.threshold();
-  }
 }

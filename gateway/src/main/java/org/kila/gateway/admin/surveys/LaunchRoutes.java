@@ -26,6 +26,8 @@ import org.kila.gateway.store.SurveyVersionRow;
 import org.kila.gateway.survey.CatalogReload;
 import org.kila.survey.Surveys;
 import org.kila.survey.render.ChannelProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Launching, pausing and closing a survey version (designers and admins). A launch claims the version's
@@ -34,6 +36,8 @@ import org.kila.survey.render.ChannelProfile;
  * serves the change as soon as it answers; the others within {@link CatalogReload#PERIOD}.
  */
 public final class LaunchRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(LaunchRoutes.class);
+
   private final Jdbi jdbi;
   private final Blocking blocking;
   private final CatalogReload reload;
@@ -79,7 +83,13 @@ public final class LaunchRoutes {
         }
         return after;
       });
-      reload.run();
+      try {
+        reload.run();
+      } catch (RuntimeException e) {
+        // The change is stored: the periodic reload serves it once the database answers again.
+        LOG.warn("{} v{} is {}, but this instance could not reload its surveys yet: {}", id, version,
+            status.name().toLowerCase(Locale.ROOT), e.toString());
+      }
       return Reply.ok(new JsonObject().put("status", status.name().toLowerCase(Locale.ROOT)));
     });
   }
