@@ -58,7 +58,11 @@ class SessionApiIT {
   @Test
   void withoutASessionEveryRouteAnswers401() {
     ApiClient client = gateway.client();
-    for (String path : List.of("/api/session", "/api/surveys", "/api/users", "/api/audit", "/api/surveys/youth-voice-ke/tally?question=gender")) {
+    for (String path : List.of("/api/session", "/api/surveys", "/api/surveys/youth-voice-ke",
+        "/api/surveys/youth-voice-ke/versions/1", "/api/users", "/api/audit",
+        "/api/surveys/youth-voice-ke/tally?question=gender", "/api/surveys/youth-voice-ke/participation",
+        "/api/surveys/youth-voice-ke/quality", "/api/surveys/youth-voice-ke/export/responses.csv",
+        "/api/surveys/youth-voice-ke/export/codebook.csv", "/api/surveys/youth-voice-ke/export/tallies.csv")) {
       ApiClient.Answer answer = client.get(path);
       assertEquals(401, answer.status(), path);
       assertEquals(new JsonObject().put("error", "Please sign in."), answer.json(), path);
@@ -124,6 +128,31 @@ class SessionApiIT {
     ApiClient replay = gateway.client();
     replay.useCookie(cookie);
     assertEquals(401, replay.get("/api/session").status(), "the old cookie no longer works anywhere");
+  }
+
+  @Test
+  void everyStateChangingRouteNeedsTheCsrfTokenEvenForAnAdmin() {
+    ApiClient admin = gateway.admin();
+    admin.forgetCsrfToken();
+    JsonObject poll = TestSurveys.clinicPoll("csrf-check", "*384*40#");
+    List<ApiClient.Answer> refused = List.of(
+        admin.post("/api/surveys/validate", poll),
+        admin.post("/api/surveys", poll),
+        admin.put("/api/surveys/youth-voice-ke/draft", poll),
+        admin.post("/api/surveys/youth-voice-ke/versions/1/launch", null),
+        admin.post("/api/surveys/youth-voice-ke/versions/1/pause", null),
+        admin.post("/api/surveys/youth-voice-ke/versions/1/close", null),
+        admin.post("/api/simulate", new JsonObject().put("definition", poll)),
+        admin.post("/api/users", new JsonObject().put("email", "csrf@kila.test").put("role", "admin").put("password", "twelve chars!")),
+        admin.patch("/api/users/" + RunningGateway.ADMIN, new JsonObject().put("role", "viewer")),
+        admin.delete("/api/session"));
+    for (ApiClient.Answer answer : refused) {
+      assertEquals(403, answer.status(), answer.body());
+      assertEquals(new JsonObject().put("error", "Missing or wrong CSRF token."), answer.json());
+    }
+    assertEquals("launched", admin.get("/api/surveys/youth-voice-ke/versions/1").json().getString("status"), "nothing changed");
+    assertEquals(404, admin.get("/api/surveys/csrf-check").status());
+    assertEquals(200, admin.get("/api/session").status(), "still signed in");
   }
 
   @Test
