@@ -1,0 +1,84 @@
+package org.kila.gateway.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every configuration option, documented once: its environment variable, its key in the YAML file and
+ * its built-in default (null when it has none).
+ *
+ * <p>The YAML key is the variable without {@code KILA_} in lower camel case; the {@code HTTP_}, {@code DB_}
+ * and {@code USSD_} prefixes become a group, so {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 8}}.
+ */
+public enum ConfigOption {
+  HTTP_PORT("KILA_HTTP_PORT", "http.port", "8080", "TCP port the HTTP server listens on."),
+  HTTP_HOST("KILA_HTTP_HOST", "http.host", "0.0.0.0", "Address the HTTP server binds to."),
+  PUBLIC_URL("KILA_PUBLIC_URL", "publicUrl", null,
+      "Base URL of Kila as aggregators see it (for webhook signatures and callback URLs); default http://localhost:<port>."),
+  DB_URL("KILA_DB_URL", "db.url", null,
+      "PostgreSQL JDBC URL (jdbc:postgresql://host:5432/kila). Unset: an embedded PostgreSQL in <dataDir>/pg."),
+  DB_USER("KILA_DB_USER", "db.user", null, "Database user (with KILA_DB_URL)."),
+  DB_PASSWORD("KILA_DB_PASSWORD", "db.password", null, "Database password (with KILA_DB_URL). Secret."),
+  DB_POOL_SIZE("KILA_DB_POOL_SIZE", "db.poolSize", "8", "Database connections (and database worker threads), 1-100."),
+  DB_CONNECT_TIMEOUT("KILA_DB_CONNECT_TIMEOUT", "db.connectTimeout", "2s",
+      "How long a hop waits for a database connection before the respondent gets a polite 'try again shortly'."),
+  DATA_DIR("KILA_DATA_DIR", "dataDir", "./kila-data",
+      "Directory for the embedded database and the generated keys file."),
+  SURVEYS_DIR("KILA_SURVEYS_DIR", "surveysDir", null,
+      "Directory of survey definitions (JSON) loaded and launched at start. Unset: the bundled examples."),
+  USSD_LIMIT_AFRICASTALKING("KILA_USSD_LIMIT_AFRICASTALKING", "ussd.limitAfricastalking", "160",
+      "Characters per USSD screen through Africa's Talking, 40-182."),
+  USSD_LIMIT_HUBTEL("KILA_USSD_LIMIT_HUBTEL", "ussd.limitHubtel", "160",
+      "Characters per USSD screen through Hubtel, 40-182."),
+  USSD_UCS2_LIMIT("KILA_USSD_UCS2_LIMIT", "ussd.ucs2Limit", "70",
+      "Characters per USSD screen when it needs characters outside GSM-7 (sent as UCS-2), 40-80."),
+  RESUME_WINDOW("KILA_RESUME_WINDOW", "resumeWindow", "24h",
+      "How long after a dropped USSD session the respondent may dial again and continue, 1m-30d."),
+  DEFAULT_REGION("KILA_DEFAULT_REGION", "defaultRegion", "KE",
+      "ISO country code used to read phone numbers written without a country code."),
+  PHONE_HASH_KEY("KILA_PHONE_HASH_KEY", "phoneHashKey", null,
+      "32 random bytes, base64: the key of the phone-number hash that identifies respondents. Secret. "
+          + "Unset: generated once and kept in <dataDir>/keys.properties."),
+  PHONE_ENCRYPTION_KEY("KILA_PHONE_ENCRYPTION_KEY", "phoneEncryptionKey", null,
+      "32 random bytes, base64: the AES-256 key that encrypts stored phone numbers. Secret. "
+          + "Unset: generated once and kept in <dataDir>/keys.properties."),
+  MAX_BODY_BYTES("KILA_MAX_BODY_BYTES", "maxBodyBytes", "8192", "Largest webhook body accepted, 512-1048576 bytes."),
+  HOP_TIMEOUT("KILA_HOP_TIMEOUT", "hopTimeout", "5s", "Longest a USSD hop may take before it is answered with an error, 100ms-60s.");
+
+  private final String envName;
+  private final String yamlPath;
+  private final String defaultValue;
+  private final String description;
+
+  ConfigOption(String envName, String yamlPath, String defaultValue, String description) {
+    this.envName = envName;
+    this.yamlPath = yamlPath;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String envName() {
+    return envName;
+  }
+
+  /** Dotted path in the YAML file: {@code db.poolSize} is the key {@code poolSize} in the group {@code db}. */
+  public String yamlPath() {
+    return yamlPath;
+  }
+
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultValue);
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Optional<ConfigOption> byEnvName(String envName) {
+    return Arrays.stream(values()).filter(o -> o.envName.equals(envName)).findFirst();
+  }
+
+  public static Optional<ConfigOption> byYamlPath(String yamlPath) {
+    return Arrays.stream(values()).filter(o -> o.yamlPath.equals(yamlPath)).findFirst();
+  }
+}

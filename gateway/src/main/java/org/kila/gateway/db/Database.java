@@ -1,0 +1,159 @@
+package org.kila.gateway.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.kila.gateway.config.KilaConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kila's database, ready to use: a connection pool to the configured PostgreSQL server, or to an embedded
+ * one in {@code <dataDir>/pg} when none is configured, migrated to the latest schema, with a {@link Jdbi}
+ * on top. Plain blocking JDBC: from Vert.x code call it through {@link Blocking}; the CLI and tests use it
+ * directly.
+ */
+public final class Database implements AutoCloseable {
+  /** Where the migrations live: {@code V<n>__<verb>_<object>.sql}, never edited once released. */
+  public static final String MIGRATIONS = "classpath:db/migration";
+  /** The database Kila creates for itself in the embedded server. */
+  static final String EMBEDDED_DATABASE = "kila";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+  private static final int HEALTH_QUERY_SECONDS = 1;
+
+  private final HikariDataSource pool;
+  private final Optional<EmbeddedServer> embedded;
+  private final Jdbi jdbi;
+  private final long migrationCount;
+  private final String description;
+
+  private Database(HikariDataSource pool, Optional<EmbeddedServer> embedded, long migrationCount, String description) {
+    this.pool = pool;
+    this.embedded = embedded;
+    this.migrationCount = migrationCount;
+    this.description = description;
+    this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new LowerCaseEnums());
+  }
+
+  /**
+   * Connects (starting the embedded server first when {@code KILA_DB_URL} is not set) and migrates.
+   *
+   * @throws DatabaseException with a message for the operator when the database cannot be reached or migrated
+   */
+  public static Database start(KilaConfig config) {
+    KilaConfig.Db db = config.db();
+    if (!db.embedded()) {
+      HikariDataSource pool = pool(db.url().orElseThrow(), db.user(), db.password(), db, db.describe());
+      return migrated(pool, Optional.empty(), db.describe());
+    }
+    EmbeddedServer server = EmbeddedServer.start(config.dataDir().resolve("pg"), EmbeddedServer.Durability.DURABLE);
+    try {
+      server.createDatabaseIfMissing(EMBEDDED_DATABASE);
+      String url = server.jdbcUrl(EMBEDDED_DATABASE);
+      HikariDataSource pool = pool(url, Optional.of(EmbeddedServer.SUPERUSER), Optional.empty(), db, url);
+      return migrated(pool, Optional.of(server), "embedded PostgreSQL at " + url + " (data in " + server.dataDirectory() + ")");
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource pool(String url, Optional<String> user, Optional<String> password, KilaConfig.Db db,
+      String safeUrl) {
+    HikariConfig hc = new HikariConfig();
+    hc.setPoolName("kila-db");
+    hc.setJdbcUrl(url);
+    user.ifPresent(hc::setUsername);
+    password.ifPresent(hc::setPassword);
+    hc.setMaximumPoolSize(db.poolSize());
+    hc.setMinimumIdle(db.poolSize());
+    long timeoutMs = db.connectTimeout().toMillis();
+    hc.setConnectionTimeout(timeoutMs);
+    hc.setValidationTimeout(Math.min(timeoutMs, 1000));
+    // At start, try for as long as a hop would wait, then fail with the reason.
+    hc.setInitializationFailTimeout(timeoutMs);
+    hc.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, (timeoutMs + 999) / 1000)));
+    hc.addDataSourceProperty("tcpKeepAlive", "true");
+    hc.addDataSourceProperty("ApplicationName", "kila");
+    try {
+      return new HikariDataSource(hc);
+    } catch (RuntimeException e) {
+      throw new DatabaseException("could not connect to the database at " + safeUrl + ": " + deepestMessage(e)
+          + " (check KILA_DB_URL, KILA_DB_USER and KILA_DB_PASSWORD, and that the server is running)", e);
+    }
+  }
+
+  private static Database migrated(HikariDataSource pool, Optional<EmbeddedServer> server, String description) {
+    try {
+      Flyway flyway = Flyway.configure()
+          .dataSource(pool)
+          .locations(MIGRATIONS)
+          .failOnMissingLocations(true)
+          .load();
+      flyway.migrate();
+      long count = Arrays.stream(flyway.info().all()).filter(m -> m.getVersion() != null).count();
+      LOG.info("Database ready: {} ({} migrations applied)", description, count);
+      return new Database(pool, server, count, description);
+    } catch (FlywayException e) {
+      pool.close();
+      throw new DatabaseException("could not bring the database schema up to date at " + description + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** Where the data is, without secrets: for logs and the startup banner. */
+  public String describe() {
+    return description;
+  }
+
+  /**
+   * True when a connection answers within the configured timeout and every migration this build knows is
+   * applied: what {@code /health} reports. Blocks for up to the connect timeout plus a second.
+   */
+  public boolean isHealthy() {
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      st.setQueryTimeout(HEALTH_QUERY_SECONDS);
+      try (ResultSet rs = st.executeQuery(
+          "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+        return rs.next() && rs.getLong(1) >= migrationCount;
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("Database health check failed", e);
+      return false;
+    }
+  }
+
+  /** Closes the pool, then stops the embedded server if this started one. */
+  @Override
+  public void close() {
+    pool.close();
+    embedded.ifPresent(EmbeddedServer::close);
+  }
+
+  static String deepestMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
