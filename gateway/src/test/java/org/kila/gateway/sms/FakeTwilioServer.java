@@ -57,7 +57,9 @@ public final class FakeTwilioServer implements AutoCloseable {
   private final Deque<Answer> script = new ArrayDeque<>();
   private final List<Received> received = new ArrayList<>();
   private final List<JsonObject> created = new ArrayList<>();
-  private final AtomicLong sids = new AtomicLong();
+  /** Message ids differ between fake servers, as Twilio's never repeat. */
+  private static final long RUN = new java.security.SecureRandom().nextLong();
+  private static final AtomicLong sids = new AtomicLong();
   private Answer fallback = new Created();
   private int lookups;
 
@@ -127,7 +129,7 @@ public final class FakeTwilioServer implements AutoCloseable {
         : answer instanceof ServerError ? 500
         : answer instanceof Refused refused ? refused.status()
         : 0;
-    String sid = status == 201 ? String.format("SM%032x", sids.incrementAndGet()) : null;
+    String sid = status == 201 ? String.format("SM%016x%016x", RUN, sids.incrementAndGet()) : null;
     Instant now = Instant.now();
     received.add(new Received(form.get("To"), form.get("From"), form.get("Body"), form.get("StatusCallback"),
         request.getHeader("Authorization"), now, status, sid));
