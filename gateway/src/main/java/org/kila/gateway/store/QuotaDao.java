@@ -44,4 +44,10 @@ public interface QuotaDao {
       VALUES (:surveyId, :quotaId, :stratumKey, 1)
       ON CONFLICT (survey_id, quota_id, stratum_key) DO UPDATE SET completed = quota_count.completed + 1""")
   void incrementBatch(String surveyId, @BindMethods List<QuotaCell> cells);
+
+  /** Completed responses in one stratum of one quota (0 when none yet). */
+  @SqlQuery("""
+      SELECT COALESCE((SELECT completed FROM quota_count
+                        WHERE survey_id = :surveyId AND quota_id = :quotaId AND stratum_key = :stratumKey), 0)""")
+  long completed(String surveyId, String quotaId, String stratumKey);
 }

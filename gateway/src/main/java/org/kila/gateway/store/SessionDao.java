@@ -77,7 +77,7 @@ public interface SessionDao {
   @SqlUpdate("""
       UPDATE survey_session
          SET state = CAST(:state AS jsonb), status = :status, current_question = :currentQuestion,
-             updated_at = :now, ended_at = :endedAt
+             updated_at = :now, ended_at = COALESCE(ended_at, :endedAt)
        WHERE id = :id""")
   boolean updateSession(UUID id, String state, SessionStatus status, String currentQuestion, Instant now,
       Instant endedAt);
@@ -102,4 +102,16 @@ public interface SessionDao {
        WHERE c.aggregator = :aggregator AND c.external_id = :externalId
          AND s.id = c.session_id AND s.status = 'active'""")
   boolean markDropped(String aggregator, String externalId);
+
+  /**
+   * Stores a hop's new state and counts the hop, returning its number (1 for the first): one statement on
+   * the hot path instead of two.
+   */
+  @SqlQuery("""
+      UPDATE survey_session
+         SET state = CAST(:state AS jsonb), status = :status, current_question = :currentQuestion,
+             updated_at = :now, ended_at = COALESCE(ended_at, :endedAt), hops = hops + 1
+       WHERE id = :id
+      RETURNING hops""")
+  int advance(UUID id, String state, SessionStatus status, String currentQuestion, Instant now, Instant endedAt);
 }

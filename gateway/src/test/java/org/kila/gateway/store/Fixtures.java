@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.kila.survey.engine.Hint;
 import org.kila.survey.engine.SessionState;
 import org.kila.survey.engine.Stage;
 import org.kila.survey.model.Triggers;
@@ -40,7 +41,7 @@ final class Fixtures {
 
   static String state(String surveyId, String questionId, Map<String, String> answers, Map<String, String> profile) {
     return SessionStateJson.write(new SessionState(surveyId, 1, "en", Stage.QUESTION, questionId, 0, 0, answers,
-        List.copyOf(answers.keySet()), profile));
+        List.copyOf(answers.keySet()), profile, Hint.NONE));
   }
 
   static SurveySessionRow session(UUID respondentId, String surveyId, SessionStatus status, Instant updatedAt) {

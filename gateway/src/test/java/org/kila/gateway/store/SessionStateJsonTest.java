@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kila.survey.engine.Hint;
 import org.kila.survey.engine.SessionState;
 import org.kila.survey.engine.Stage;
 
 class SessionStateJsonTest {
   final SessionState state = new SessionState("youth", 2, "sw", Stage.QUESTION, "q3", 1, 1,
-      Map.of("q1", "2", "q2", "a c"), List.of("q1", "q2"), Map.of("gender", "female", "age_band", "15-19"));
+      Map.of("q1", "2", "q2", "a c"), List.of("q1", "q2"), Map.of("gender", "female", "age_band", "15-19"), Hint.INVALID_ANSWER);
 
   @Test
   void aStateSurvivesTheRoundTrip() {

@@ -1,0 +1,129 @@
+package org.kila.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.kila.gateway.channel.africastalking.AfricasTalkingUssd;
+import org.kila.gateway.channel.africastalking.AfricasTalkingUssdEvents;
+import org.kila.gateway.channel.hubtel.HubtelUssd;
+import org.kila.gateway.config.KilaConfig;
+import org.kila.gateway.crypto.PhoneVault;
+import org.kila.gateway.db.Blocking;
+import org.kila.gateway.db.Database;
+import org.kila.gateway.http.HealthRoutes;
+import org.kila.gateway.http.HttpVerticle;
+import org.kila.gateway.http.UssdRoutes;
+import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.session.SessionService;
+import org.kila.gateway.survey.SurveyCatalog;
+import org.kila.gateway.survey.SurveyPublisher;
+import org.kila.survey.engine.CompiledSurvey;
+import org.kila.survey.render.ChannelProfile;
+
+/**
+ * A running Kila instance: database, surveys, Vert.x and the HTTP server, started in that order and
+ * stopped in reverse. Used by {@code serve} and by the end-to-end tests.
+ */
+public final class Gateway implements AutoCloseable {
+  private final KilaConfig config;
+  private final Database database;
+  private final Vertx vertx;
+  private final HttpVerticle http;
+  private final SurveyCatalog catalog;
+
+  private Gateway(KilaConfig config, Database database, Vertx vertx, HttpVerticle http, SurveyCatalog catalog) {
+    this.config = config;
+    this.database = database;
+    this.vertx = vertx;
+    this.http = http;
+    this.catalog = catalog;
+  }
+
+  /** Starts everything and returns once the HTTP server listens; any failure stops what had started. */
+  public static Gateway start(KilaConfig config) throws Exception {
+    Database database = Database.start(config);
+    Vertx vertx = null;
+    try {
+      ChannelProfile ussdCheck = ChannelProfile.ussd(Math.min(config.ussd().africasTalkingLimit(), config.ussd().hubtelLimit()));
+      SurveyCatalog catalog = new SurveyCatalog(SurveyPublisher.loader(database.jdbi()), ussdCheck);
+      List<CompiledSurvey> live = new SurveyPublisher(database.jdbi(), ussdCheck, Clock.systemUTC()).publish(config.surveysDir());
+      catalog.setLive(live);
+
+      KilaMetrics metrics = new KilaMetrics();
+      vertx = Vertx.builder()
+          .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+          .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+          .build();
+      Blocking blocking = new Blocking(vertx, config.db().poolSize());
+      SessionService sessions = new SessionService(database.jdbi(), blocking, catalog,
+          PhoneVault.from(config), metrics,
+          Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
+          config.resumeWindow(), Clock.systemUTC());
+      UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout());
+      HealthRoutes health = new HealthRoutes(database, blocking, metrics);
+      HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
+        mountUssd(router, ussd, config.maxBodyBytes());
+        health.mount(router);
+      });
+      await(vertx.deployVerticle(http));
+      return new Gateway(config, database, vertx, http, catalog);
+    } catch (Exception | Error e) {
+      if (vertx != null) {
+        vertx.close();
+      }
+      database.close();
+      throw e;
+    }
+  }
+
+  private static void mountUssd(Router router, UssdRoutes ussd, int maxBodyBytes) {
+    ussd.mountHops(router, "/ussd/africastalking", new AfricasTalkingUssd(maxBodyBytes));
+    ussd.mountEnds(router, "/ussd/africastalking/events", new AfricasTalkingUssdEvents(maxBodyBytes));
+    ussd.mountHops(router, "/ussd/hubtel", new HubtelUssd(maxBodyBytes));
+  }
+
+  private static ChannelProfile profile(KilaConfig config, String aggregator) {
+    int limit = config.ussd().limitFor(aggregator);
+    return new ChannelProfile(ChannelProfile.Channel.USSD, limit, Math.min(limit, config.ussd().ucs2Limit()));
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get();
+  }
+
+  public int port() {
+    return http.actualPort();
+  }
+
+  /** The admin page's URL as a person on this machine would open it. */
+  public String adminUrl() {
+    String host = config.http().host();
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "localhost";
+    }
+    return "http://" + host + ":" + port() + "/admin/";
+  }
+
+  public SurveyCatalog catalog() {
+    return catalog;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      await(vertx.close());
+    } finally {
+      database.close();
+    }
+  }
+}
