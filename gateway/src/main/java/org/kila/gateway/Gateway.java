@@ -83,7 +83,8 @@ public final class Gateway implements AutoCloseable {
       });
       await(vertx.deployVerticle(http));
       if (sms.isPresent()) {
-        await(sms.get().startSender(vertx, database.jdbi(), blocking, PhoneVault.from(config), Clock.systemUTC()));
+        await(sms.get().start(vertx, database.jdbi(), blocking, PhoneVault.from(config), catalog, config.resumeWindow(),
+            Clock.systemUTC()));
       }
       return new Gateway(config, database, vertx, http, catalog);
     } catch (Exception | Error e) {

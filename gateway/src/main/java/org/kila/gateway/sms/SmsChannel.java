@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.kila.gateway.channel.DeliveryReportAdapter;
 import org.kila.gateway.channel.SmsAdapter;
@@ -21,6 +22,7 @@ import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Blocking;
 import org.kila.gateway.sms.africastalking.AfricasTalkingSmsProvider;
 import org.kila.gateway.sms.twilio.TwilioSmsProvider;
+import org.kila.gateway.survey.SurveyCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,8 @@ public final class SmsChannel {
    * text in a non-Latin script is up to 9 bytes a character once percent-encoded.
    */
   public static final int MIN_BODY_BYTES = 32 * 1024;
+  /** How often reminders and nudges are looked for. */
+  static final Duration FOLLOW_UPS_EVERY = Duration.ofMinutes(1);
 
   /** One provider's inbound and delivery-report adapters, and the route paths they answer on. */
   public record Webhooks(String inboundPath, SmsAdapter inbound, String reportPath, DeliveryReportAdapter reports) {}
@@ -86,10 +90,20 @@ public final class SmsChannel {
         metrics, sms));
   }
 
-  /** Starts sending the outbox on {@code vertx}. */
-  public Future<String> startSender(Vertx vertx, Jdbi jdbi, Blocking blocking, PhoneVault vault, Clock clock) {
+  /** Starts sending the outbox, and the reminders and nudges, on {@code vertx}. */
+  public Future<?> start(Vertx vertx, Jdbi jdbi, Blocking blocking, PhoneVault vault, SurveyCatalog catalog,
+      Duration resumeWindow, Clock clock) {
     OutboxSettings settings = OutboxSettings.of(config.ratePerSecond(), config.maxAttempts());
-    return vertx.deployVerticle(new OutboxSender(jdbi, blocking, providers, vault, settings, metrics, clock, new Random()));
+    FollowUps followUps = new FollowUps(jdbi, catalog, outbox, quietHours(), config.defaultProvider().orElseThrow(),
+        providers.stream().map(SmsProvider::name).collect(Collectors.toSet()), config.reminders(), config.reminderDelay(),
+        config.nudgeSurveys(), resumeWindow, clock);
+    return vertx.deployVerticle(new OutboxSender(jdbi, blocking, providers, vault, settings, metrics, clock, new Random()))
+        .compose(id -> vertx.deployVerticle(new FollowUpTimer(followUps, blocking, FOLLOW_UPS_EVERY)));
+  }
+
+  /** The quiet hours of invitations, reminders and nudges. */
+  public QuietHours quietHours() {
+    return new QuietHours(config.quietHours(), config.timeZone());
   }
 
   public List<Webhooks> webhooks() {

@@ -1,8 +1,12 @@
 package org.kila.gateway.store;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -22,4 +26,22 @@ public interface InvitationDao {
 
   @SqlQuery("SELECT invited_at FROM sms_invitation WHERE survey_id = :surveyId AND respondent_id = :respondentId")
   Optional<Instant> invitedAt(String surveyId, UUID respondentId);
+
+  /**
+   * Profile values an invitation list gave, for keys the respondent's profile does not hold yet: what a
+   * respondent said themselves wins over what a list says about them.
+   */
+  default void addKnownProfile(UUID respondentId, Instant now, Map<String, String> values) {
+    if (!values.isEmpty()) {
+      TreeMap<String, String> sorted = new TreeMap<>(values);
+      addKnownProfileBatch(respondentId, now, List.copyOf(sorted.keySet()), List.copyOf(sorted.values()));
+    }
+  }
+
+  /** Use {@link #addKnownProfile}: {@code keys} and {@code values} are parallel lists. */
+  @SqlBatch("""
+      INSERT INTO respondent_profile (respondent_id, profile_key, value, updated_at)
+      VALUES (:respondentId, :keys, :values, :now)
+      ON CONFLICT (respondent_id, profile_key) DO NOTHING""")
+  void addKnownProfileBatch(UUID respondentId, Instant now, List<String> keys, List<String> values);
 }
