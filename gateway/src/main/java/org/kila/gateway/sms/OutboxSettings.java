@@ -31,7 +31,7 @@ public record OutboxSettings(
   /** Production defaults around the configured rate and attempts. */
   public static OutboxSettings of(double ratePerSecond, int maxAttempts) {
     return new OutboxSettings(ratePerSecond, maxAttempts, new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(30)),
-        Duration.ofMinutes(2), Duration.ofMillis(100), 8);
+        Duration.ofMinutes(2), Duration.ofMillis(100), 16);
   }
 
   /** The same settings with other waits, for tests that cannot wait minutes. */
@@ -39,8 +39,12 @@ public record OutboxSettings(
     return new OutboxSettings(ratePerSecond, maxAttempts, new Backoff(backoffBase, backoffMax), lease, tick, sendThreads);
   }
 
-  /** Burst of a sender's bucket: a tenth of a second's worth, at least one text. */
+  /**
+   * Burst of a sender's bucket: a quarter of a second's worth, at least one text. Enough that tokens
+   * refilled while a claim is on its way to the database are not lost, small enough that no second
+   * sees much more than the rate.
+   */
   double burst() {
-    return Math.max(1, ratePerSecond / 10);
+    return Math.max(1, ratePerSecond / 4);
   }
 }

@@ -50,8 +50,8 @@ class OutboxPacingTest {
     assertEquals(TEXTS + 1, requests.size(), "every text once, plus the one throttled attempt");
     assertEquals(TEXTS, rig.twilio.sent().size());
 
-    // Pacing: in any one second, at most the rate plus the burst (a tenth of a second's worth, at least 1).
-    int burst = 1;
+    // Pacing: in any one second, at most the rate plus the burst (a quarter of a second's worth, at least 1).
+    int burst = (int) Math.max(1, RATE / 4.0);
     for (FakeTwilioServer.Received first : requests) {
       long inWindow = requests.stream()
           .filter(r -> !r.at().isBefore(first.at()) && r.at().isBefore(first.at().plusSeconds(1))).count();
