@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class ConfigLoader {
   /** Names the YAML file when no path is passed to {@link #load}. */
   public static final String CONFIG_FILE_ENV = "KILA_CONFIG";
+  /** Variables that are not options of the typed configuration: the file's path, and logging (logback.xml). */
+  static final java.util.Set<String> READ_ELSEWHERE = java.util.Set.of(CONFIG_FILE_ENV, "KILA_LOG_FORMAT", "KILA_LOG_LEVEL");
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
 
@@ -54,7 +56,7 @@ public final class ConfigLoader {
       Optional<ConfigOption> option = ConfigOption.byEnvName(name);
       if (option.isPresent()) {
         if (!value.isBlank()) raw.put(option.get(), new RawValue(value, name));
-      } else if (name.startsWith("KILA_") && !name.equals(CONFIG_FILE_ENV) && !name.startsWith("KILA_TEST_")) {
+      } else if (name.startsWith("KILA_") && !READ_ELSEWHERE.contains(name) && !name.startsWith("KILA_TEST_")) {
         LOG.warn("{} is not a Kila option and is ignored (misspelt?)", name);
       }
     });

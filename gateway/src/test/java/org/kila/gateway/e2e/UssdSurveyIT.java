@@ -184,6 +184,16 @@ class UssdSurveyIT {
     }
   }
 
+  @Test
+  @Order(7)
+  void someoneWhoFinishedIsThankedAgainAndNotCountedTwice() {
+    int sessionsBefore = exportRows("youth-voice-ke").size();
+    UssdPhone again = new UssdPhone(gateway, Via.AFRICAS_TALKING, phoneNumber(1), YOUTH, "at-one-again").dial();
+    assertTrue(again.ended(), again.screen());
+    assertTrue(again.screen().contains("Asante"), "thanked again in their language:\n" + again.screen());
+    assertEquals(sessionsBefore, exportRows("youth-voice-ke").size());
+  }
+
   static String phoneNumber(int n) {
     return String.format("0712%06d", n);
   }
