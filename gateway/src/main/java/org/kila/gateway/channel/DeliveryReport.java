@@ -10,6 +10,8 @@ import java.time.Instant;
  *     status callback URL we gave it, which carries the key), else null; it lets a report find a message
  *     whose provider id we never stored because we crashed between sending and recording
  * @param errorCode the provider's error code for a failed message, or null
+ * @param recipientOptedOut the provider says the number blocked our messages (Twilio 21610, Africa's
+ *     Talking UserInBlackList): the number is to be treated as opted out
  * @param at when the report was received (providers do not reliably say when the status changed)
  */
 public record DeliveryReport(
@@ -18,4 +20,5 @@ public record DeliveryReport(
     String outboxKey,
     DeliveryStatus status,
     String errorCode,
+    boolean recipientOptedOut,
     Instant at) {}

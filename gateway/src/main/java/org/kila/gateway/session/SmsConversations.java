@@ -156,7 +156,7 @@ public final class SmsConversations {
       }
       Optional<SurveySessionRow> active = activeSession();
       if (kind == StandardKeywords.Kind.HELP) {
-        return help(SmsTexts.Text.HELP, active);
+        return help(SmsTexts.Text.HELP);
       }
       if (kind == StandardKeywords.Kind.LANGUAGE) {
         Optional<String> switched = active.flatMap(s -> switchLanguage(s, keyword.get().argument()));
@@ -164,7 +164,7 @@ public final class SmsConversations {
           return switched.get();
         }
         if (keyword.get().argument().isEmpty()) {
-          return help(SmsTexts.Text.HELP, active);
+          return help(SmsTexts.Text.HELP);
         }
         // "Language is important to me" names no language: an answer, not a keyword.
       }
@@ -175,7 +175,7 @@ public final class SmsConversations {
       if (active.isPresent()) {
         return answer(active.get());
       }
-      return help(SmsTexts.Text.UNKNOWN, active);
+      return help(SmsTexts.Text.UNKNOWN);
     }
 
     /** The session this number's texts answer now: attached, not expired, not finished. */
@@ -246,7 +246,7 @@ public final class SmsConversations {
       }
     }
 
-    private String help(SmsTexts.Text which, Optional<SurveySessionRow> active) {
+    private String help(SmsTexts.Text which) {
       if (conversation.lastHelpAt() != null && conversation.lastHelpAt().plus(HELP_EVERY).isAfter(now)) {
         return "help_suppressed";
       }

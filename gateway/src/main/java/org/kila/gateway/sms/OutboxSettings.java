@@ -34,11 +34,6 @@ public record OutboxSettings(
         Duration.ofMinutes(2), Duration.ofMillis(100), 16);
   }
 
-  /** The same settings with other waits, for tests that cannot wait minutes. */
-  public OutboxSettings withTimes(Duration backoffBase, Duration backoffMax, Duration lease) {
-    return new OutboxSettings(ratePerSecond, maxAttempts, new Backoff(backoffBase, backoffMax), lease, tick, sendThreads);
-  }
-
   /**
    * Burst of a sender's bucket: a quarter of a second's worth, at least one text. Enough that tokens
    * refilled while a claim is on its way to the database are not lost, small enough that no second

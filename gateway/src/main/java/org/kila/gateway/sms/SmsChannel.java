@@ -86,7 +86,7 @@ public final class SmsChannel {
           "/sms/africastalking/:secret/delivery", new AfricasTalkingDeliveryReports(a.smsSecret(), maxBody, clock)));
     });
     LOG.info("SMS is on through {}", providers.stream().map(SmsProvider::name).toList());
-    return Optional.of(new SmsChannel(providers, webhooks, new Outbox(clock, metrics), new DeliveryReports(jdbi, metrics),
+    return Optional.of(new SmsChannel(providers, webhooks, new Outbox(clock, metrics), new DeliveryReports(jdbi, metrics, clock),
         metrics, sms));
   }
 
@@ -120,9 +120,5 @@ public final class SmsChannel {
 
   public SmsMetrics metrics() {
     return metrics;
-  }
-
-  public SmsConfig config() {
-    return config;
   }
 }

@@ -117,9 +117,9 @@ public interface OutboxDao {
   /**
    * A provider's delivery report, found by the provider's id or by our key (a report can arrive for a
    * message whose provider id we never stored, because we crashed after sending it). A status only moves
-   * forward: a report older than what we know changes nothing. Returns how many rows moved.
+   * forward: a report older than what we know changes nothing. Returns the recipients of the rows it moved.
    */
-  @SqlUpdate("""
+  @SqlQuery("""
       UPDATE sms_outbox
          SET status = :status,
              provider_message_id = COALESCE(provider_message_id, :providerMessageId),
@@ -127,8 +127,9 @@ public interface OutboxDao {
              sent_at = COALESCE(sent_at, :at), lease_until = NULL, updated_at = :at
        WHERE ((provider = :provider AND provider_message_id = :providerMessageId)
               OR (CAST(:key AS text) IS NOT NULL AND idempotency_key = :key AND provider = :provider))
-         AND (CASE status WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'sent' THEN 2 ELSE 3 END) < :rank""")
-  int applyReport(String provider, String providerMessageId, String key, OutboxStatus status, int rank,
+         AND (CASE status WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'sent' THEN 2 ELSE 3 END) < :rank
+      RETURNING respondent_id""")
+  List<UUID> applyReport(String provider, String providerMessageId, String key, OutboxStatus status, int rank,
       String errorCode, Instant at);
 
   /** Withdraws every queued text to the respondents with this phone hash, but an opt-out acknowledgement. */
@@ -148,8 +149,4 @@ public interface OutboxDao {
       SELECT COALESCE(EXTRACT(EPOCH FROM (:now - min(next_attempt_at))), 0)
         FROM sms_outbox WHERE status = 'queued' AND next_attempt_at <= :now""")
   double oldestDueSeconds(Instant now);
-
-  /** How many texts of a respondent are in each status, for tests and the admin page. */
-  @SqlQuery("SELECT status FROM sms_outbox WHERE respondent_id = :respondentId ORDER BY id")
-  List<OutboxStatus> statusesOf(UUID respondentId);
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The contract every delivery report adapter is held to, driven by the subclass's case table: a payload
  * file, the path and query it arrived on, the answer, and for an accepted report the neutral report
- * (messageId, key, deliveryStatus, errorCode; the time is the injected clock's).
+ * (messageId, key, deliveryStatus, errorCode, whether the number blocked us; the time is the injected
+ * clock's).
  */
 public abstract class DeliveryReportAdapterCaseTest {
   protected static final int MAX_BODY_BYTES = 1024;
@@ -25,7 +26,7 @@ public abstract class DeliveryReportAdapterCaseTest {
 
   protected abstract DeliveryReportAdapter adapter();
 
-  /** Columns: label | payload | target | status | body | messageId | key | deliveryStatus | errorCode. */
+  /** Columns: label | payload | target | status | body | messageId | key | deliveryStatus | errorCode | optedOut. */
   protected abstract String cases();
 
   @TestFactory
@@ -43,7 +44,8 @@ public abstract class DeliveryReportAdapterCaseTest {
         fail("expected a rejection, got " + report);
       }
       assertEquals(new DeliveryReport(adapter.provider(), row.get("messageId"), row.get("key"),
-          DeliveryStatus.valueOf(row.get("deliveryStatus")), row.get("errorCode"), NOW), report);
+          DeliveryStatus.valueOf(row.get("deliveryStatus")), row.get("errorCode"), Boolean.parseBoolean(row.get("optedOut")), NOW),
+          report);
       response = adapter.acknowledge(report);
     } else {
       response = adapter.rejection((Parsed.Rejected<?>) parsed);

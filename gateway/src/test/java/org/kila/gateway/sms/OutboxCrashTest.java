@@ -111,7 +111,8 @@ class OutboxCrashTest {
     String sid = rig.twilio.sent().get(0).sid();
     String key = (String) rig.row(id).get("idempotency_key");
 
-    new DeliveryReports(db.jdbi(), rig.metrics).apply(new DeliveryReport("twilio", sid, key, DeliveryStatus.SENT, null, Instant.now()));
+    new DeliveryReports(db.jdbi(), rig.metrics, java.time.Clock.systemUTC())
+        .apply(new DeliveryReport("twilio", sid, key, DeliveryStatus.SENT, null, false, Instant.now()));
 
     assertEquals("sent", rig.status(id));
     assertEquals(sid, rig.row(id).get("provider_message_id"));

@@ -82,7 +82,9 @@ public final class OutboxRig implements AutoCloseable {
 
   /** Settings for tests: the given rate and attempts, short backoff and lease so that nothing waits minutes. */
   public static OutboxSettings settings(double rate, int maxAttempts, Duration lease) {
-    return OutboxSettings.of(rate, maxAttempts).withTimes(Duration.ofMillis(200), Duration.ofSeconds(2), lease);
+    OutboxSettings production = OutboxSettings.of(rate, maxAttempts);
+    return new OutboxSettings(rate, maxAttempts, new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2)), lease,
+        production.tick(), production.sendThreads());
   }
 
   public Map<String, Object> row(long id) {

@@ -30,6 +30,9 @@ public final class AfricasTalkingDeliveryReports implements DeliveryReportAdapte
       "Failed", DeliveryStatus.UNDELIVERED,
       "Rejected", DeliveryStatus.FAILED);
 
+  /** The failureReason of a number that blocked messages from us. */
+  private static final String BLACKLISTED = "UserInBlackList";
+
   private final BodyDecoder bodies;
   private final PathSecret secret;
   private final Clock clock;
@@ -62,12 +65,14 @@ public final class AfricasTalkingDeliveryReports implements DeliveryReportAdapte
       return Parsed.rejected(400, "unknown status '" + fields.get("status") + "', expected one of Submitted, Buffered, Sent, Success, Failed, Rejected");
     }
     String reason = fields.get("failureReason");
+    String code = reason == null || reason.isBlank() ? null : reason.strip();
     return Parsed.accepted(new DeliveryReport(
         AfricasTalkingSms.PROVIDER,
         fields.get("id"),
         null,
         status,
-        reason == null || reason.isBlank() ? null : reason.strip(),
+        code,
+        BLACKLISTED.equals(code),
         clock.instant()));
   }
 

@@ -26,6 +26,8 @@ public final class TwilioStatus implements DeliveryReportAdapter {
   public static final String KEY_PARAMETER = "key";
 
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+  /** Twilio's error for a number that replied STOP to us. */
+  private static final String OPTED_OUT = "21610";
 
   /** Twilio's MessageStatus, exactly as sent, to ours. */
   private static final Map<String, DeliveryStatus> STATUSES = Map.ofEntries(
@@ -72,12 +74,14 @@ public final class TwilioStatus implements DeliveryReportAdapter {
       return Parsed.rejected(400, "unknown MessageStatus '" + fields.get("MessageStatus") + "'");
     }
     String error = fields.get("ErrorCode");
+    String code = error == null || error.isBlank() ? null : error.strip();
     return Parsed.accepted(new DeliveryReport(
         TwilioSms.PROVIDER,
         fields.get("MessageSid"),
         key,
         status,
-        error == null || error.isBlank() ? null : error.strip(),
+        code,
+        OPTED_OUT.equals(code),
         clock.instant()));
   }
 
