@@ -34,6 +34,7 @@ import org.kila.gateway.testing.TwilioPhone;
 class SmsSurveyIT {
   static final String PUBLIC_URL = "https://kila.example.org";
   static final FakeTwilioServer TWILIO = new FakeTwilioServer();
+  static final String AT_SECRET = "k7Qw-2mZp9Lx4vRt8NbY";
 
   @RegisterExtension
   @org.junit.jupiter.api.Order(1)
@@ -47,7 +48,13 @@ class SmsSurveyIT {
       "KILA_TWILIO_AUTH_TOKEN", FakeTwilioServer.AUTH_TOKEN,
       "KILA_TWILIO_FROM", TwilioPhone.SHORT_CODE,
       "KILA_TWILIO_BASE_URL", TWILIO.baseUrl().toString(),
-      "KILA_SMS_RATE_PER_SECOND", "50"));
+      "KILA_SMS_RATE_PER_SECOND", "50",
+      // Africa's Talking too, its API pointed at a closed port: its texts are queued and retried, never
+      // sent anywhere.
+      "KILA_AT_USERNAME", "sandbox",
+      "KILA_AT_API_KEY", "test-key",
+      "KILA_AT_SMS_SECRET", AT_SECRET,
+      "KILA_AT_BASE_URL", "http://127.0.0.1:9"));
 
   @AfterAll
   static void stopTwilio() {
@@ -142,6 +149,21 @@ class SmsSurveyIT {
 
   @Test
   @Order(6)
+  void africasTalkingTextsAreTakenOnlyOnTheSecretPath() {
+    String form = "date=2026-11-23+09%3A14%3A02&from=%2B254711300006&id=at-msg-1&linkId=l1&text=SAUTI&to=21525&networkCode=63902";
+    assertEquals(403, gateway.post("/sms/africastalking/not-the-secret-at-all", "application/x-www-form-urlencoded", form).statusCode());
+    assertEquals(404, gateway.post("/sms/africastalking", "application/x-www-form-urlencoded", form).statusCode());
+    HttpResponse<String> taken = gateway.post("/sms/africastalking/" + AT_SECRET, "application/x-www-form-urlencoded", form);
+    assertEquals(200, taken.statusCode(), taken.body());
+    long queued = db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT count(*) FROM sms_outbox WHERE provider = 'africastalking' AND kind = 'prompt'").mapTo(Long.class).one());
+    assertEquals(1, queued, "the survey's first screen is queued for Africa's Talking");
+    String metrics = gateway.get("/metrics").body();
+    assertTrue(!metrics.contains(AT_SECRET), "the secret never shows in the metrics");
+  }
+
+  @Test
+  @Order(7)
   void theMetricsCountTheTexts() {
     String metrics = gateway.get("/metrics").body();
     for (String name : List.of("kila_sms_inbound_total{provider=\"twilio\"}", "kila_sms_outbound_total{status=\"sent\"}",
