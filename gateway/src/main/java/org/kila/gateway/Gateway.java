@@ -20,10 +20,14 @@ import org.kila.gateway.db.Blocking;
 import org.kila.gateway.db.Database;
 import org.kila.gateway.http.HealthRoutes;
 import org.kila.gateway.http.HttpVerticle;
+import org.kila.gateway.http.SmsRoutes;
 import org.kila.gateway.http.UssdRoutes;
 import org.kila.gateway.metrics.KilaMetrics;
 import org.kila.gateway.session.SessionService;
 import org.kila.gateway.survey.CatalogReload;
+import org.kila.gateway.session.SmsConversations;
+import org.kila.gateway.sms.SmsChannel;
+import org.kila.gateway.sms.SmsMetrics;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
 import org.kila.survey.engine.CompiledSurvey;
@@ -77,12 +81,21 @@ public final class Gateway implements AutoCloseable {
           config.resumeWindow(), Clock.systemUTC());
       UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout());
       HealthRoutes health = new HealthRoutes(database, blocking, metrics);
+      Optional<SmsChannel> sms = SmsChannel.of(config, database.jdbi(), new SmsMetrics(metrics.registry()), Clock.systemUTC());
+      Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
+          catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
+          config.resumeWindow(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
       HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
+        smsRoutes.ifPresent(routes -> routes.mount(router));
         health.mount(router);
         admin.mount(router);
       });
       await(vertx.deployVerticle(http));
+      if (sms.isPresent()) {
+        await(sms.get().start(vertx, database.jdbi(), blocking, PhoneVault.from(config), catalog, config.resumeWindow(),
+            Clock.systemUTC()));
+      }
       return new Gateway(config, database, vertx, http, catalog, admin.setupLink());
     } catch (Exception | Error e) {
       if (vertx != null) {

@@ -81,6 +81,7 @@ public final class ConfigLoader {
     }
     int maxBodyBytes = values.wholeNumber(ConfigOption.MAX_BODY_BYTES, "a whole number of bytes", 512, 1_048_576);
     Duration hopTimeout = values.duration(ConfigOption.HOP_TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(60));
+    SmsConfig sms = SmsOptions.read(values);
     KilaConfig.Admin admin = admin(values);
 
     problems.addAll(values.problems());
@@ -89,7 +90,7 @@ public final class ConfigLoader {
     }
     // Only now, with everything else valid, may the data directory be written to.
     PhoneKeys keys = KeyFile.resolve(dataDir, hashKey, encryptionKey);
-    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout,
+    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout, sms,
         admin);
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param dataDir absolute; holds the embedded database ({@code pg/}) and generated keys
  * @param surveysDir empty: load the bundled example surveys
  * @param defaultRegion ISO 3166 country code, upper case, for phone numbers without a country code
+ * @param sms the SMS channel: off when no provider is configured
  */
 public record KilaConfig(
     Http http,
@@ -24,6 +25,7 @@ public record KilaConfig(
     PhoneKeys phoneKeys,
     int maxBodyBytes,
     Duration hopTimeout,
+    SmsConfig sms,
     Admin admin) {
 
   /** Where the HTTP server listens, and the base URL aggregators use to reach it (no trailing slash). */
