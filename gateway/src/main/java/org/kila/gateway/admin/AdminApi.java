@@ -14,6 +14,7 @@ import org.kila.gateway.admin.auth.SignIn;
 import org.kila.gateway.admin.exports.ExportRoutes;
 import org.kila.gateway.admin.reports.ReportRoutes;
 import org.kila.gateway.admin.reports.SessionEventFigures;
+import org.kila.gateway.admin.reports.SmsDeliveryFigures;
 import org.kila.gateway.admin.surveys.ImportRoutes;
 import org.kila.gateway.admin.surveys.LaunchRoutes;
 import org.kila.gateway.admin.surveys.SimulatorRoutes;
@@ -64,7 +65,8 @@ public final class AdminApi {
     this.launches = new LaunchRoutes(jdbi, blocking, reload, ussd, clock);
     this.simulator = new SimulatorRoutes(blocking, ussd, clock);
     this.imports = new ImportRoutes(blocking, ussd);
-    this.reports = new ReportRoutes(jdbi, blocking, settings.suppressionThreshold(), List.of(new SessionEventFigures()));
+    this.reports = new ReportRoutes(jdbi, blocking, settings.suppressionThreshold(),
+        List.of(new SessionEventFigures(), new SmsDeliveryFigures()));
     this.exports = new ExportRoutes(jdbi, blocking, reports, settings.suppressionThreshold(), clock);
     this.users = new UserRoutes(jdbi, blocking, clock);
     this.audit = new AuditRoutes(jdbi, blocking);

@@ -200,7 +200,17 @@ class ReportApiIT {
             .bind("s", session).bind("k", kind).execute();
       }
     });
+    gateway.jdbi().useHandle(h -> h.execute("""
+        INSERT INTO sms_outbox (idempotency_key, provider, respondent_id, to_enc, body, segments, encoding, kind, status,
+                                next_attempt_at, survey_id, created_at, sent_at, updated_at)
+        SELECT 'k' || n, 'twilio', (SELECT respondent_id FROM survey_session WHERE survey_id = 'poll' LIMIT 1), '\\x01',
+               'text', 1, 'gsm7', kind, status, now(), 'poll', created, now(), now()
+          FROM (VALUES (1, 'prompt', 'failed', now()), (2, 'invitation', 'undelivered', now()),
+                       (3, 'prompt', 'delivered', now() - interval '10 minutes'), (4, 'prompt', 'delivered', now()),
+                       (5, 'invitation', 'delivered', now() - interval '9 hours')) AS m(n, kind, status, created)"""));
     JsonObject quality = gateway.as(Role.VIEWER).get("/api/surveys/poll/quality").json();
+    assertEquals(2, quality.getInteger("smsFailed"), "one failed and one undelivered");
+    assertEquals(1, quality.getInteger("smsLate"), "a reply 10 minutes late; an invitation held for the quiet hours is not late");
     assertEquals(3, quality.getInteger("invalidAnswers"));
     assertEquals(1, quality.getInteger("duplicateWebhooks"));
     assertEquals(1, quality.getInteger("timeouts"));

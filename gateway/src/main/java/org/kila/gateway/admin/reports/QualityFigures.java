@@ -5,8 +5,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * One source of a survey's data-quality figures, which adds them to the quality answer under its own
- * names. The sessions' events are one ({@link SessionEventFigures}); a delivery log of SMS sent (late or
- * failed deliveries) is added to the list {@code AdminApi} builds the same way.
+ * names: the sessions' events ({@link SessionEventFigures}) and the SMS outbox's deliveries
+ * ({@link SmsDeliveryFigures}). Another source joins the list {@code AdminApi} builds.
  */
 public interface QualityFigures {
   /** Reads this source's figures for the survey ({@code version} 0: every version) into {@code answer}. */
