@@ -26,6 +26,7 @@ import org.kila.gateway.metrics.KilaMetrics;
 import org.kila.gateway.session.SessionService;
 import org.kila.gateway.survey.CatalogReload;
 import org.kila.gateway.session.SmsConversations;
+import org.kila.gateway.sms.Invitations;
 import org.kila.gateway.sms.SmsChannel;
 import org.kila.gateway.sms.SmsMetrics;
 import org.kila.gateway.survey.SurveyCatalog;
@@ -74,14 +75,16 @@ public final class Gateway implements AutoCloseable {
       CatalogReload reload = new CatalogReload(database.jdbi(), catalog);
       reload.run();
       reload.every(vertx, blocking);
-      AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, Clock.systemUTC());
+      Optional<SmsChannel> sms = SmsChannel.of(config, database.jdbi(), new SmsMetrics(metrics.registry()), Clock.systemUTC());
+      Optional<Invitations> invitations = sms.map(channel -> new Invitations(database.jdbi(), catalog, PhoneVault.from(config),
+          channel.outbox(), channel.quietHours(), config.sms().defaultProvider().orElseThrow(), Clock.systemUTC()));
+      AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, invitations, Clock.systemUTC());
       SessionService sessions = new SessionService(database.jdbi(), blocking, catalog,
           PhoneVault.from(config), metrics,
           Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
           config.resumeWindow(), Clock.systemUTC());
       UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout());
       HealthRoutes health = new HealthRoutes(database, blocking, metrics);
-      Optional<SmsChannel> sms = SmsChannel.of(config, database.jdbi(), new SmsMetrics(metrics.registry()), Clock.systemUTC());
       Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
           catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
           config.resumeWindow(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));

@@ -16,6 +16,7 @@ import org.kila.gateway.admin.reports.ReportRoutes;
 import org.kila.gateway.admin.reports.SessionEventFigures;
 import org.kila.gateway.admin.reports.SmsDeliveryFigures;
 import org.kila.gateway.admin.surveys.ImportRoutes;
+import org.kila.gateway.admin.surveys.InvitationRoutes;
 import org.kila.gateway.admin.surveys.LaunchRoutes;
 import org.kila.gateway.admin.surveys.SimulatorRoutes;
 import org.kila.gateway.admin.surveys.SurveyDesignRoutes;
@@ -24,14 +25,14 @@ import org.kila.gateway.admin.users.AuditRoutes;
 import org.kila.gateway.admin.users.UserRoutes;
 import org.kila.gateway.config.KilaConfig;
 import org.kila.gateway.db.Blocking;
+import org.kila.gateway.sms.Invitations;
 import org.kila.gateway.survey.CatalogReload;
 import org.kila.survey.render.ChannelProfile;
 
 /**
  * The admin JSON API under {@code /api/}, as {@code admin-ui/API.md} describes it: sign-in and sessions,
- * first-run setup, surveys (and their import from XLSForm) and their launch, the phone simulator, tallies
- * and participation, exports,
- * accounts and the audit log. Built once per gateway at start; {@link #mount} adds its routes.
+ * first-run setup, surveys (and their import from XLSForm) and their launch, invitations by SMS, the phone
+ * simulator, tallies and participation, exports, accounts and the audit log. Built once per gateway at start; {@link #mount} adds its routes.
  */
 public final class AdminApi {
   private final KilaConfig.Admin settings;
@@ -43,6 +44,7 @@ public final class AdminApi {
   private final LaunchRoutes launches;
   private final SimulatorRoutes simulator;
   private final ImportRoutes imports;
+  private final InvitationRoutes invitations;
   private final ReportRoutes reports;
   private final ExportRoutes exports;
   private final UserRoutes users;
@@ -51,7 +53,7 @@ public final class AdminApi {
   private final Path uploads;
 
   private AdminApi(KilaConfig config, Jdbi jdbi, Blocking blocking, CatalogReload reload, ChannelProfile ussd,
-      Clock clock, Optional<String> setupLink) {
+      Optional<Invitations> invitations, Clock clock, Optional<String> setupLink) {
     this.settings = config.admin();
     this.setupLink = setupLink;
     this.uploads = config.dataDir().resolve("uploads");
@@ -65,6 +67,7 @@ public final class AdminApi {
     this.launches = new LaunchRoutes(jdbi, blocking, reload, ussd, clock);
     this.simulator = new SimulatorRoutes(blocking, ussd, clock);
     this.imports = new ImportRoutes(blocking, ussd);
+    this.invitations = new InvitationRoutes(jdbi, blocking, invitations, clock);
     this.reports = new ReportRoutes(jdbi, blocking, settings.suppressionThreshold(),
         List.of(new SessionEventFigures(), new SmsDeliveryFigures()));
     this.exports = new ExportRoutes(jdbi, blocking, reports, settings.suppressionThreshold(), clock);
@@ -74,11 +77,12 @@ public final class AdminApi {
 
   /**
    * Blocking: creates the first admin or the setup link when no account exists ({@link FirstRun}), then
-   * builds the API. {@code ussd}: the screen budget definitions are validated against.
+   * builds the API. {@code ussd}: the screen budget definitions are validated against; {@code invitations}:
+   * empty when SMS is not configured.
    */
   public static AdminApi start(KilaConfig config, Jdbi jdbi, Blocking blocking, CatalogReload reload,
-      ChannelProfile ussd, Clock clock) {
-    return new AdminApi(config, jdbi, blocking, reload, ussd, clock, FirstRun.prepare(jdbi, config, clock));
+      ChannelProfile ussd, Optional<Invitations> invitations, Clock clock) {
+    return new AdminApi(config, jdbi, blocking, reload, ussd, invitations, clock, FirstRun.prepare(jdbi, config, clock));
   }
 
   public void mount(Router router) {
@@ -86,6 +90,7 @@ public final class AdminApi {
     sessionRoutes.mount(api);
     setupRoutes.mount(api);
     imports.mount(api);
+    invitations.mount(api);
     surveyDesign.mount(api);
     surveyReads.mount(api);
     launches.mount(api);

@@ -17,7 +17,9 @@ public enum AuditAction {
   EXPORT,
   USER_CREATE,
   /** A role, password or disabled flag changed. */
-  USER_CHANGE;
+  USER_CHANGE,
+  /** A list of phone numbers invited to a survey by SMS. */
+  INVITE;
 
   public String json() {
     return name().toLowerCase(Locale.ROOT);
