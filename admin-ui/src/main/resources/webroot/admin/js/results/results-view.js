@@ -1,5 +1,5 @@
 // The results page of one survey: participation, quota fill, tallies by stratum, data quality, and (for
-// designers and admins) downloads.
+// designers and admins) downloads and, when the survey has an SMS keyword, invitations by SMS.
 
 import { api } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
@@ -10,6 +10,7 @@ import { quotasPanel } from './quotas.js';
 import { talliesPanel } from './tallies.js';
 import { qualityPanel } from './quality.js';
 import { exportsPanel } from './exports.js';
+import { invitePanel } from './invite.js';
 import { profileKeys } from './strata.js';
 
 export async function render(main, params) {
@@ -38,5 +39,6 @@ export async function render(main, params) {
     participationPanels(participation),
     h('div', { class: 'results-grid' }, quotasPanel(participation), strataPanel(id, keys)),
     talliesPanel(id, definition, keys),
-    h('div', { class: 'results-grid' }, qualityPanel(id), canDesign() ? exportsPanel(id, keys) : null));
+    h('div', { class: 'results-grid' }, qualityPanel(id), canDesign() ? exportsPanel(id, keys) : null),
+    canDesign() && definition.triggers?.sms?.length ? invitePanel(id, keys) : null);
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,7 @@ class ResultsPageBrowserIT {
       assertTrue(page.locator("[data-quota=by_gender]").innerText().contains("8 to go"), "the quota gap is spelled out");
 
       assertEquals(0, page.locator("#exports").count(), "no downloads for a viewer");
+      assertEquals(0, page.locator("#invite").count(), "no invitations by a viewer");
       assertEquals(0, page.locator("a[href$='/edit']").count(), "no way into the editor for a viewer");
       assertEquals(List.of("gender", "school"), page.locator("#tally-question option").evaluateAll("os => os.map(o => o.value)"),
           "free-text questions are not offered to a viewer");
@@ -89,5 +92,29 @@ class ResultsPageBrowserIT {
       BrowserSupport.screenshot(page, "results", screen);
       page.context().close();
     }
+  }
+
+  @Test
+  void aDesignerInvitesAListBySmsAndSeesTheRowsSkippedAndWhy() {
+    Page page = browser.newPage(BrowserSupport.DESKTOP);
+    new FakeApi(page).signedIn("designer")
+        .answer("GET", "**/api/surveys/youth-voice-ke", 200, SURVEY.replace("\"questions\": [",
+            "\"triggers\": {\"ussd\": [], \"sms\": [\"SAUTI\"]}, \"questions\": ["))
+        .answer("GET", "**/api/surveys/youth-voice-ke/participation**", 200, PARTICIPATION)
+        .answer("GET", "**/api/surveys/youth-voice-ke/tally**", 200, TALLY)
+        .answer("GET", "**/api/surveys/youth-voice-ke/quality", 200, QUALITY)
+        .answer("POST", "**/api/surveys/youth-voice-ke/invitations", 200, """
+            {"queued": 2, "skipped": [{"row": 3, "reason": "'phone' is not a phone number we can read"}], "brokenAt": null}""");
+    page.navigate(server.adminUrl() + "#/surveys/youth-voice-ke/results");
+    page.locator("#invite-file").setInputFiles(new FilePayload("numbers.csv", "text/csv",
+        "phone\n+254711500001\nnot a number\n+254711500003\n".getBytes(StandardCharsets.UTF_8)));
+    page.locator("#invite-upload").click();
+    page.locator("#invite-skipped").waitFor();
+
+    assertEquals("2 invitations queued. 1 row skipped.", page.locator("#invite-message").innerText().strip());
+    String row = page.locator("#invite-skipped tbody tr").innerText();
+    assertTrue(row.contains("3") && row.contains("'phone' is not a phone number we can read"), row);
+    Accessibility.assertNoViolations(page, "the results page with invitations");
+    page.context().close();
   }
 }
