@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,9 @@ class AdminRoundTripBrowserIT {
   }
 
   private static void signIn(Page page) {
+    HttpResponse<String> bare = gateway.get("/admin");
+    assertEquals(302, bare.statusCode(), "the address without its slash leads to the page");
+    assertEquals("/admin/", bare.headers().firstValue("Location").orElse(""));
     page.navigate(gateway.url("/admin/"));
     page.locator("#signin-email").fill(EMAIL);
     page.locator("#signin-password").fill(PASSWORD);
@@ -93,7 +97,8 @@ class AdminRoundTripBrowserIT {
     field(page, "title.en").fill("Clinic visits");
 
     page.locator("#language-code").fill("sw");
-    page.locator("#language-name").fill("Kiswahili");
+    page.locator("#language-code").press("Tab");
+    assertEquals("Kiswahili", page.locator("#language-name").inputValue(), "a known code brings its name");
     page.locator("#add-language").click();
     field(page, "title.sw").fill("Kutembelea kliniki");
 
