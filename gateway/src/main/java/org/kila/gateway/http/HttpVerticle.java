@@ -36,7 +36,12 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     routes.accept(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registry()));
-    router.get("/admin").handler(ctx -> ctx.redirect("/admin/"));
+    // Vert.x matches an exact path with or without its trailing slash, so "/admin/" reaches this route
+    // too: redirecting it as well would send the browser round in circles.
+    router.get("/admin").handler(ctx -> {
+      if (ctx.request().path().endsWith("/")) ctx.next();
+      else ctx.redirect("/admin/");
+    });
     router.get("/").handler(ctx -> ctx.redirect("/admin/"));
     router.route("/admin/*").handler(StaticHandler.create("webroot/admin").setCachingEnabled(true));
     router.route().failureHandler(HttpVerticle::failure);
