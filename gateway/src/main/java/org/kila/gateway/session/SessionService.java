@@ -123,8 +123,11 @@ public final class SessionService {
     }
     ChannelSessionRow channel = locked.get().channel();
     SurveySessionRow session = locked.get().session();
-    if (hop.hopKey() != null && hop.hopKey().equals(channel.lastHopKey())) {
-      // The aggregator retried a hop we answered: same reply, nothing written twice.
+    boolean retried = hop.hopKey() != null && hop.hopKey().equals(channel.lastHopKey());
+    boolean late = hop.mode() == InputMode.CUMULATIVE && HopInput.isEarlier(channel.lastInput(), hop.text());
+    if (retried || late) {
+      // The aggregator retried a hop we answered, or delivered an older one again after later hops: the
+      // last reply again, nothing written twice (the bench's late replays stored answers before this).
       h.attach(SessionEventDao.class).record(List.of(new SessionEventRow(session.id(),
           SessionEventKind.DUPLICATE_HOP, session.currentQuestion(), hop.aggregator(), now)));
       return new HopOutcome(new UssdReply(channel.lastReply(), channel.lastReplyEnds()), "retry");
