@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kila.bench.fault.DatabaseFault;
+import org.kila.bench.fault.FloodFault;
+import org.kila.bench.fault.KillFault;
+import org.kila.bench.fault.ReplayFault;
 import org.kila.bench.report.ResultsFile;
 import org.kila.bench.report.Verdict;
 import org.kila.bench.run.GatewayProcess;
@@ -36,7 +40,8 @@ import org.kila.bench.survey.SurveyScript;
 public final class Bench {
   /** Names {@code --only} accepts for several scenarios at once. */
   static final Map<String, Set<String>> GROUPS = Map.of(
-      "load", Set.of("pgbench", "saturation", "steady", "sustained", "overload"));
+      "load", Set.of("pgbench", "saturation", "steady", "sustained", "overload"),
+      "faults", Set.of("kill", "dbdown", "replay", "flood"));
 
   private Bench() {}
 
@@ -54,7 +59,8 @@ public final class Bench {
   }
 
   static List<Scenario> scenarios() {
-    return List.of(new PgBench(), new Saturation(), new SteadyLoad(), new SustainedLoad(), new Overload());
+    return List.of(new PgBench(), new Saturation(), new SteadyLoad(), new SustainedLoad(), new Overload(),
+        new KillFault(), new DatabaseFault(), new ReplayFault(), new FloodFault());
   }
 
   static boolean run(BenchOptions options) throws Exception {

@@ -47,6 +47,7 @@ public final class Crowd {
   private final Map<Respondent.Outcome, Long> outcomes = new EnumMap<>(Respondent.Outcome.class);
   private final List<SentHop> sent = new ArrayList<>();
   private final List<String> brokenScreens = new ArrayList<>();
+  private final List<String> mismatches = new ArrayList<>();
   private Runnable onFinished = () -> { };
   private HopStats stats = new HopStats();
   private long nextNumber;
@@ -124,6 +125,10 @@ public final class Crowd {
     HopStats phase = stats;
     String externalId = r.externalId();
     String text = r.text();
+    // A first hop is replayed at the same moment as the original (an aggregator that sent it twice); other
+    // hops are replayed once their reply is in (a retry after a lost reply).
+    Future<UssdClient.Reply> twin = settings.replay() && text.isEmpty()
+        ? client.hop(script.ussdCode(), externalId, r.phone(), text) : null;
     inFlight++;
     client.hop(script.ussdCode(), externalId, r.phone(), text).onComplete(ar -> {
       inFlight--;
@@ -154,21 +159,26 @@ public final class Crowd {
         phase.answered(latency);
       }
       if (settings.replay()) {
-        replay(externalId, r.phone(), text, reply.body()).onComplete(v -> next(r, action));
+        Future<UssdClient.Reply> again = twin != null ? twin : client.hop(script.ussdCode(), externalId, r.phone(), text);
+        compare(again, reply.body()).onComplete(v -> next(r, action));
       } else {
         next(r, action);
       }
     });
   }
 
-  /** The aggregator's retry of a hop just answered: the gateway must give the same reply and store nothing. */
-  private Future<Void> replay(String externalId, String phone, String text, String firstReply) {
+  /** The aggregator's copy of a hop: the gateway must give the same reply as to the original and store nothing. */
+  private Future<Void> compare(Future<UssdClient.Reply> copy, String firstReply) {
     replays++;
     inFlight++;
-    return client.hop(script.ussdCode(), externalId, phone, text).transform(ar -> {
+    return copy.transform(ar -> {
       inFlight--;
       if (ar.failed() || ar.result().status() != 200 || !ar.result().body().equals(firstReply)) {
         replayMismatches++;
+        if (mismatches.size() < 5) {
+          mismatches.add(firstReply.replace("\n", " / ") + "  <>  "
+              + (ar.failed() ? ar.cause().toString() : ar.result().body().replace("\n", " / ")));
+        }
       }
       return Future.succeededFuture();
     });
@@ -252,5 +262,10 @@ public final class Crowd {
 
   public long replayMismatches() {
     return replayMismatches;
+  }
+
+  /** A few replies that differed from their replay's, for the report. */
+  public List<String> mismatchExamples() {
+    return List.copyOf(mismatches);
   }
 }
