@@ -119,7 +119,7 @@ public final class SessionService {
     Instant now = clock.instant();
     Optional<LockedSession> locked = sessions.lockByChannel(hop.aggregator(), hop.externalSessionId());
     if (locked.isEmpty()) {
-      return start(h, hop, now);
+      return start(h, sessions, hop, now);
     }
     ChannelSessionRow channel = locked.get().channel();
     SurveySessionRow session = locked.get().session();
@@ -142,13 +142,13 @@ public final class SessionService {
       case RELEASE -> new Input.Closed();
     };
     Turn turn = engine.step(survey, state, input, context(h, survey, hop, now));
-    writer.write(h, new SessionWriter.Target(session.id(), session.respondentId(), survey.id(), "ussd",
+    writer.write(h, sessions, new SessionWriter.Target(session.id(), session.respondentId(), survey.id(), "ussd",
         hop.aggregator()), turn, now);
     sessions.updateChannelSession(channel.id(), hop.text(), hop.hopKey(), turn.screen(), turn.done(), now);
     return new HopOutcome(new UssdReply(turn.screen(), turn.done()), "ok");
   }
 
-  private HopOutcome start(Handle h, UssdHop hop, Instant now) {
+  private HopOutcome start(Handle h, SessionDao sessions, UssdHop hop, Instant now) {
     if (hop.kind() == HopKind.TIMEOUT || hop.kind() == HopKind.RELEASE) {
       return new HopOutcome(new UssdReply("", true), "ok");
     }
@@ -163,7 +163,6 @@ public final class SessionService {
       return new HopOutcome(new UssdReply("Sorry, we could not read your phone number.", true), "bad_phone");
     }
     UUID respondentId = h.attach(RespondentDao.class).upsert(phones.hash(e164.get()), phones.encrypt(e164.get()));
-    SessionDao sessions = h.attach(SessionDao.class);
     StepContext context = context(h, survey, hop, now);
     Optional<SurveySessionRow> resumable =
         sessions.findResumable(respondentId, survey.id(), now.minus(resumeWindow));
@@ -182,7 +181,7 @@ public final class SessionService {
           turn.state().questionId(), now, now, null));
       metrics.session("ussd", hop.aggregator(), "started");
     }
-    writer.write(h, new SessionWriter.Target(sessionId, respondentId, survey.id(), "ussd", hop.aggregator()),
+    writer.write(h, sessions, new SessionWriter.Target(sessionId, respondentId, survey.id(), "ussd", hop.aggregator()),
         turn, now);
     long channelId = sessions.insertChannelSession(hop.aggregator(), hop.externalSessionId(), sessionId,
         hop.serviceCode(), now).orElseThrow(FirstHopRace::new);
