@@ -72,9 +72,12 @@ public final class SessionService {
     this.writer = new SessionWriter(metrics);
   }
 
-  /** Answers one USSD hop. Fails only when the database is unreachable. */
-  public Future<HopOutcome> hop(UssdHop hop) {
-    return blocking.run(() -> {
+  /**
+   * Answers one USSD hop. Fails when the database is unreachable, or without touching it when the hop
+   * waited longer than {@code maxWait} for a database worker (its sender has been answered already).
+   */
+  public Future<HopOutcome> hop(UssdHop hop, Duration maxWait) {
+    return blocking.run(maxWait, () -> {
       try {
         return jdbi.inTransaction(h -> hopInTransaction(h, hop));
       } catch (FirstHopRace race) {
