@@ -69,6 +69,13 @@ public final class Bench {
     SurveyScript script = SurveyScript.read(survey);
     PrivatePostgres postgres = new PrivatePostgres(options.pgScript(), options.pgDir(), options.pgPort());
     Map<String, String> env = new LinkedHashMap<>();
+    // Gateway settings given to the harness (KILA_DB_POOL_SIZE=4 ...) pass through, to measure other
+    // settings; where it listens and which database it uses are the harness's own.
+    System.getenv().forEach((k, v) -> {
+      if (k.startsWith("KILA_") && !k.startsWith("KILA_BENCH_")) {
+        env.put(k, v);
+      }
+    });
     env.put("KILA_HTTP_PORT", Integer.toString(options.gatewayPort()));
     env.put("KILA_HTTP_HOST", "127.0.0.1");
     env.put("KILA_DB_URL", postgres.jdbcUrl(options.database()));
@@ -81,6 +88,11 @@ public final class Bench {
     String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     System.out.printf("Kila benchmark, %s run, %s, on %s%n", options.shortRun() ? "short" : "full", started, machine);
     System.out.println("gateway: java " + String.join(" ", options.gatewayJavaOpts()) + " -jar " + options.gatewayJar());
+    env.forEach((k, v) -> {
+      if (!k.equals("KILA_DB_URL")) {
+        System.out.println("  " + k + "=" + v);
+      }
+    });
     Duration startup = gateway.start();
     System.out.printf("gateway healthy after %.1f s (pid %d)%n", startup.toMillis() / 1000.0, gateway.pid());
 
