@@ -9,6 +9,7 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kila.gateway.channel.africastalking.AfricasTalkingUssd;
 import org.kila.gateway.channel.africastalking.AfricasTalkingUssdEvents;
 import org.kila.gateway.channel.hubtel.HubtelUssd;
@@ -18,9 +19,13 @@ import org.kila.gateway.db.Blocking;
 import org.kila.gateway.db.Database;
 import org.kila.gateway.http.HealthRoutes;
 import org.kila.gateway.http.HttpVerticle;
+import org.kila.gateway.http.SmsRoutes;
 import org.kila.gateway.http.UssdRoutes;
 import org.kila.gateway.metrics.KilaMetrics;
 import org.kila.gateway.session.SessionService;
+import org.kila.gateway.session.SmsConversations;
+import org.kila.gateway.sms.SmsChannel;
+import org.kila.gateway.sms.SmsMetrics;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
 import org.kila.survey.engine.CompiledSurvey;
@@ -74,11 +79,20 @@ public final class Gateway implements AutoCloseable {
       UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout(),
           HOPS_IN_FLIGHT_PER_CONNECTION * config.db().poolSize());
       HealthRoutes health = new HealthRoutes(database, blocking, metrics);
+      Optional<SmsChannel> sms = SmsChannel.of(config, database.jdbi(), new SmsMetrics(metrics.registry()), Clock.systemUTC());
+      Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
+          catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
+          config.resumeWindow(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
       HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
+        smsRoutes.ifPresent(routes -> routes.mount(router));
         health.mount(router);
       });
       await(vertx.deployVerticle(http));
+      if (sms.isPresent()) {
+        await(sms.get().start(vertx, database.jdbi(), blocking, PhoneVault.from(config), catalog, config.resumeWindow(),
+            Clock.systemUTC()));
+      }
       return new Gateway(config, database, vertx, http, catalog);
     } catch (Exception | Error e) {
       if (vertx != null) {

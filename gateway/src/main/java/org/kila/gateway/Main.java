@@ -4,10 +4,11 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.kila.gateway.cli.ExportCommand;
+import org.kila.gateway.cli.InviteCommand;
 import org.kila.gateway.cli.ServeCommand;
 import org.kila.gateway.cli.ValidateCommand;
 
-/** Entry point of the runnable jar: subcommands serve (the default), validate and export. */
+/** Entry point of the runnable jar: subcommands serve (the default), validate, export and invite. */
 public final class Main {
   static final String HELP = """
       Kila: surveys over USSD and SMS for people on basic phones.
@@ -18,6 +19,7 @@ public final class Main {
         serve                 start the gateway (the default); see 'serve --help' for configuration
         validate FILE...      check survey definitions, print every problem with its field path
         export SURVEY_ID      write a survey's responses as CSV on standard output
+        invite SURVEY_ID FILE.csv  queue SMS invitations to a survey for the numbers of a CSV file
 
       Each command takes --help.
       """;
@@ -41,6 +43,7 @@ public final class Main {
       case "serve" -> ServeCommand.run(rest, out, err);
       case "validate" -> ValidateCommand.run(rest, out, err);
       case "export" -> ExportCommand.run(rest, out, err);
+      case "invite" -> InviteCommand.run(rest, out, err);
       case "--help", "-h", "help" -> {
         out.print(HELP);
         yield 0;

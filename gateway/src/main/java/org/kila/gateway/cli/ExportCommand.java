@@ -4,11 +4,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.kila.gateway.config.ConfigException;
-import org.kila.gateway.config.ConfigLoader;
 import org.kila.gateway.config.KilaConfig;
 import org.kila.gateway.db.Database;
 import org.kila.gateway.export.ResponsesCsv;
@@ -32,35 +29,21 @@ public final class ExportCommand {
   private ExportCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    Optional<Path> file = Optional.empty();
-    String surveyId = null;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--help") || a.equals("-h")) {
-        out.print(HELP);
-        return 0;
-      } else if (a.equals("--config") && i + 1 < args.size()) {
-        file = Optional.of(Path.of(args.get(++i)));
-      } else if (surveyId == null && !a.startsWith("-")) {
-        surveyId = a;
-      } else {
-        err.println("export: unexpected argument '" + a + "'");
-        err.print(HELP);
-        return 2;
-      }
+    ConfiguredCommand command = ConfiguredCommand.parse(args);
+    if (command.help()) {
+      out.print(HELP);
+      return 0;
     }
-    if (surveyId == null) {
+    if (command.unknownOption() != null || command.positional().size() != 1) {
       err.print(HELP);
       return 2;
     }
-    KilaConfig config;
-    try {
-      config = ConfigLoader.load(System.getenv(), file);
-    } catch (ConfigException e) {
-      err.println(e.getMessage());
+    String surveyId = command.positional().get(0);
+    Optional<KilaConfig> config = command.load(err);
+    if (config.isEmpty()) {
       return 2;
     }
-    try (Database db = Database.start(config)) {
+    try (Database db = Database.start(config.get())) {
       return export(db, surveyId, out, err);
     } catch (RuntimeException e) {
       err.println("export failed: " + ServeCommand.rootMessage(e));

@@ -1,12 +1,9 @@
 package org.kila.gateway.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.kila.gateway.Gateway;
-import org.kila.gateway.config.ConfigException;
-import org.kila.gateway.config.ConfigLoader;
 import org.kila.gateway.config.ConfigOption;
 import org.kila.gateway.config.KilaConfig;
 import org.slf4j.Logger;
@@ -37,27 +34,22 @@ public final class ServeCommand {
   }
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    Optional<Path> file = Optional.empty();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--help") || a.equals("-h")) {
-        out.print(help());
-        return 0;
-      } else if (a.equals("--config") && i + 1 < args.size()) {
-        file = Optional.of(Path.of(args.get(++i)));
-      } else {
-        err.println("serve: unknown option '" + a + "'");
-        err.print(help());
-        return 2;
-      }
+    ConfiguredCommand command = ConfiguredCommand.parse(args);
+    if (command.help()) {
+      out.print(help());
+      return 0;
     }
-    KilaConfig config;
-    try {
-      config = ConfigLoader.load(System.getenv(), file);
-    } catch (ConfigException e) {
-      err.println(e.getMessage());
+    if (command.unknownOption() != null || !command.positional().isEmpty()) {
+      err.println("serve: unexpected argument '" + (command.unknownOption() != null
+          ? command.unknownOption() : command.positional().get(0)) + "'");
+      err.print(help());
       return 2;
     }
+    Optional<KilaConfig> loaded = command.load(err);
+    if (loaded.isEmpty()) {
+      return 2;
+    }
+    KilaConfig config = loaded.get();
     Gateway gateway;
     try {
       gateway = Gateway.start(config);

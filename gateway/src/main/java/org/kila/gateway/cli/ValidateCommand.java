@@ -19,6 +19,7 @@ public final class ValidateCommand {
 
       Checks each survey definition (JSON) and prints every problem with its field path, e.g.
         youth.json: questions[3].choices[0].value: duplicate choice value "yes"
+      Warnings (e.g. a question that costs several SMS segments) are printed but do not fail the check.
       Exits 0 when every file is valid, 1 when any problem is found, 2 on a usage error.
 
         --ussd-limit N   the USSD screen budget to check against (default 160, at most 182)
@@ -62,12 +63,13 @@ public final class ValidateCommand {
     }
     int bad = 0;
     for (String file : files) {
-      List<Problem> problems = check(Path.of(file), profile);
-      if (problems.isEmpty()) {
+      Surveys.Loaded checked = check(Path.of(file), profile);
+      checked.warnings().forEach(w -> out.println(file + ": warning: " + w));
+      if (checked.problems().isEmpty()) {
         out.println(file + ": ok");
       } else {
         bad++;
-        problems.forEach(p -> out.println(file + ": " + p));
+        checked.problems().forEach(p -> out.println(file + ": " + p));
       }
     }
     if (bad > 0) {
@@ -76,17 +78,21 @@ public final class ValidateCommand {
     return bad == 0 ? 0 : 1;
   }
 
-  private static List<Problem> check(Path file, ChannelProfile profile) {
+  private static Surveys.Loaded check(Path file, ChannelProfile profile) {
     String json;
     try {
       json = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     } catch (CharacterCodingException e) {
-      return List.of(new Problem("(file)", "is not valid UTF-8"));
+      return unreadable("is not valid UTF-8");
     } catch (IOException e) {
-      return List.of(new Problem("(file)", "cannot be read: " + e.getMessage()));
+      return unreadable("cannot be read: " + e.getMessage());
     }
-    return Surveys.load(json, profile).problems();
+    return Surveys.load(json, profile);
+  }
+
+  private static Surveys.Loaded unreadable(String why) {
+    return new Surveys.Loaded(null, List.of(new Problem("(file)", why)), List.of());
   }
 }

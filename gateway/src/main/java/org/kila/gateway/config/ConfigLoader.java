@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class ConfigLoader {
   /** Names the YAML file when no path is passed to {@link #load}. */
   public static final String CONFIG_FILE_ENV = "KILA_CONFIG";
+  /** Variables that are not options of the typed configuration: the file's path, and logging (logback.xml). */
+  static final java.util.Set<String> READ_ELSEWHERE = java.util.Set.of(CONFIG_FILE_ENV, "KILA_LOG_FORMAT", "KILA_LOG_LEVEL");
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
 
@@ -54,7 +56,7 @@ public final class ConfigLoader {
       Optional<ConfigOption> option = ConfigOption.byEnvName(name);
       if (option.isPresent()) {
         if (!value.isBlank()) raw.put(option.get(), new RawValue(value, name));
-      } else if (name.startsWith("KILA_") && !name.equals(CONFIG_FILE_ENV) && !name.startsWith("KILA_TEST_")) {
+      } else if (name.startsWith("KILA_") && !READ_ELSEWHERE.contains(name) && !name.startsWith("KILA_TEST_")) {
         LOG.warn("{} is not a Kila option and is ignored (misspelt?)", name);
       }
     });
@@ -77,6 +79,7 @@ public final class ConfigLoader {
     }
     int maxBodyBytes = values.wholeNumber(ConfigOption.MAX_BODY_BYTES, "a whole number of bytes", 512, 1_048_576);
     Duration hopTimeout = values.duration(ConfigOption.HOP_TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(60));
+    SmsConfig sms = SmsOptions.read(values);
 
     problems.addAll(values.problems());
     if (!problems.isEmpty()) {
@@ -84,7 +87,7 @@ public final class ConfigLoader {
     }
     // Only now, with everything else valid, may the data directory be written to.
     PhoneKeys keys = KeyFile.resolve(dataDir, hashKey, encryptionKey);
-    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout);
+    return new KilaConfig(http, db, dataDir, surveysDir, ussd, resumeWindow, region, keys, maxBodyBytes, hopTimeout, sms);
   }
 
   private static KilaConfig.Http http(ConfigValues values) {

@@ -7,8 +7,9 @@ import java.util.Optional;
  * Every configuration option, documented once: its environment variable, its key in the YAML file and
  * its built-in default (null when it has none).
  *
- * <p>The YAML key is the variable without {@code KILA_} in lower camel case; the {@code HTTP_}, {@code DB_}
- * and {@code USSD_} prefixes become a group, so {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 8}}.
+ * <p>The YAML key is the variable without {@code KILA_} in lower camel case; the {@code HTTP_}, {@code DB_},
+ * {@code USSD_}, {@code TWILIO_}, {@code AT_} and {@code SMS_} prefixes become a group, so
+ * {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 8}}.
  */
 public enum ConfigOption {
   HTTP_PORT("KILA_HTTP_PORT", "http.port", "8080", "TCP port the HTTP server listens on."),
@@ -43,7 +44,38 @@ public enum ConfigOption {
       "32 random bytes, base64: the AES-256 key that encrypts stored phone numbers. Secret. "
           + "Unset: generated once and kept in <dataDir>/keys.properties."),
   MAX_BODY_BYTES("KILA_MAX_BODY_BYTES", "maxBodyBytes", "8192", "Largest webhook body accepted, 512-1048576 bytes."),
-  HOP_TIMEOUT("KILA_HOP_TIMEOUT", "hopTimeout", "5s", "Longest a USSD hop may take before it is answered with an error, 100ms-60s.");
+  HOP_TIMEOUT("KILA_HOP_TIMEOUT", "hopTimeout", "5s", "Longest a USSD hop may take before it is answered with an error, 100ms-60s."),
+  TWILIO_ACCOUNT_SID("KILA_TWILIO_ACCOUNT_SID", "twilio.accountSid", null,
+      "Twilio account SID (AC followed by 32 hex digits). With the auth token and a From number, SMS goes through Twilio."),
+  TWILIO_AUTH_TOKEN("KILA_TWILIO_AUTH_TOKEN", "twilio.authToken", null,
+      "Twilio auth token: checks Twilio's webhook signatures and authenticates sends. Secret."),
+  TWILIO_FROM("KILA_TWILIO_FROM", "twilio.from", null, "The Twilio number (E.164, e.g. +254700000100) texts are sent from."),
+  TWILIO_BASE_URL("KILA_TWILIO_BASE_URL", "twilio.baseUrl", "https://api.twilio.com",
+      "Where Twilio's REST API is; only tests point it elsewhere."),
+  AT_USERNAME("KILA_AT_USERNAME", "at.username", null,
+      "Africa's Talking app username (sandbox for the sandbox). With the API key and SMS secret, SMS goes through Africa's Talking."),
+  AT_API_KEY("KILA_AT_API_KEY", "at.apiKey", null, "Africa's Talking API key. Secret."),
+  AT_SMS_SECRET("KILA_AT_SMS_SECRET", "at.smsSecret", null,
+      "16 or more random letters, digits, - or _: the last path segment of the Africa's Talking SMS callback URLs, "
+          + "which Africa's Talking does not sign (/sms/africastalking/<secret>). Secret."),
+  AT_FROM("KILA_AT_FROM", "at.from", null, "Africa's Talking short code or sender id texts are sent from. Unset: the account's default."),
+  AT_BASE_URL("KILA_AT_BASE_URL", "at.baseUrl", "https://api.africastalking.com",
+      "Where Africa's Talking's SMS API is (https://api.sandbox.africastalking.com for the sandbox)."),
+  SMS_RATE_PER_SECOND("KILA_SMS_RATE_PER_SECOND", "sms.ratePerSecond", "5",
+      "Texts sent per second per sender number by each gateway instance, 0.1-1000."),
+  SMS_MAX_ATTEMPTS("KILA_SMS_MAX_ATTEMPTS", "sms.maxAttempts", "5",
+      "Attempts to send a text (throttled, provider errors, timeouts) before it is given up, 1-20."),
+  SMS_CONVERSATION_EXPIRY("KILA_SMS_CONVERSATION_EXPIRY", "sms.conversationExpiry", "24h",
+      "How long after a respondent's last text their replies still answer the survey, 5m-30d."),
+  SMS_QUIET_HOURS("KILA_SMS_QUIET_HOURS", "sms.quietHours", "21:00-07:00",
+      "Local hours in which no invitation, reminder or nudge is sent (HH:MM-HH:MM), or none."),
+  SMS_TIME_ZONE("KILA_SMS_TIME_ZONE", "sms.timeZone", "Africa/Nairobi",
+      "Time zone of the quiet hours, e.g. Africa/Lagos, Africa/Accra, Asia/Dhaka, Asia/Kathmandu."),
+  SMS_REMINDERS("KILA_SMS_REMINDERS", "sms.reminders", "1",
+      "Reminders to invited respondents who have not started, and to SMS respondents who have not finished, 0-5."),
+  SMS_REMINDER_DELAY("KILA_SMS_REMINDER_DELAY", "sms.reminderDelay", "48h", "Wait before each reminder, 1h-30d."),
+  SMS_NUDGE_SURVEYS("KILA_SMS_NUDGE_SURVEYS", "sms.nudgeSurveys", null,
+      "Survey ids (comma-separated) whose dropped USSD sessions get one SMS saying how to dial back and finish.");
 
   private final String envName;
   private final String yamlPath;

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param dataDir absolute; holds the embedded database ({@code pg/}) and generated keys
  * @param surveysDir empty: load the bundled example surveys
  * @param defaultRegion ISO 3166 country code, upper case, for phone numbers without a country code
+ * @param sms the SMS channel: off when no provider is configured
  */
 public record KilaConfig(
     Http http,
@@ -23,7 +24,8 @@ public record KilaConfig(
     String defaultRegion,
     PhoneKeys phoneKeys,
     int maxBodyBytes,
-    Duration hopTimeout) {
+    Duration hopTimeout,
+    SmsConfig sms) {
 
   /** Where the HTTP server listens, and the base URL aggregators use to reach it (no trailing slash). */
   public record Http(String host, int port, String publicUrl) {}

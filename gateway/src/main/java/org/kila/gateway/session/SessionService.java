@@ -169,9 +169,20 @@ public final class SessionService {
     StepContext context = context(h, survey, hop, now);
     Optional<SurveySessionRow> resumable =
         sessions.findResumable(respondentId, survey.id(), now.minus(resumeWindow));
+    Optional<SurveySessionRow> finished = resumable.isPresent() ? Optional.empty()
+        : sessions.findFinished(respondentId, survey.id(), survey.version());
     UUID sessionId;
     Turn turn;
-    if (resumable.isPresent() && resumable.get().surveyVersion() == survey.version()) {
+    if (finished.isPresent()) {
+      // One response per person: someone who finished is shown their closing message again, and nothing
+      // is counted twice.
+      sessionId = finished.get().id();
+      turn = engine.step(survey, SessionStateJson.read(finished.get().state()), new Input.Resumed(), context);
+      long channelId = sessions.insertChannelSession(hop.aggregator(), hop.externalSessionId(), sessionId,
+          hop.serviceCode(), now).orElseThrow(FirstHopRace::new);
+      sessions.updateChannelSession(channelId, hop.text(), hop.hopKey(), turn.screen(), true, now);
+      return new HopOutcome(new UssdReply(turn.screen(), true), "already_answered");
+    } else if (resumable.isPresent() && resumable.get().surveyVersion() == survey.version()) {
       sessionId = resumable.get().id();
       turn = engine.step(survey, SessionStateJson.read(resumable.get().state()), new Input.Resumed(), context);
       metrics.session("ussd", hop.aggregator(), "resumed");

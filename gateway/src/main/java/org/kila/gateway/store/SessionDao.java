@@ -70,6 +70,14 @@ public interface SessionDao {
          FOR UPDATE""")
   Optional<SurveySessionRow> findResumable(UUID respondentId, String surveyId, Instant since);
 
+  /** The respondent's completed or screened-out session of this survey version, if any. */
+  @SqlQuery("SELECT " + SESSION_COLUMNS + " " + """
+        FROM survey_session
+       WHERE respondent_id = :respondentId AND survey_id = :surveyId AND survey_version = :version
+         AND status IN ('completed', 'screened_out')
+       LIMIT 1""")
+  Optional<SurveySessionRow> findFinished(UUID respondentId, String surveyId, int version);
+
   @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM survey_session WHERE id = :id")
   Optional<SurveySessionRow> find(UUID id);
 

@@ -44,6 +44,17 @@ public final class ScreenRenderer {
   }
 
   public Pages layout(Prompt prompt, ChannelProfile channel) {
+    Pages pages = layoutAsGiven(prompt, channel);
+    if (prompt.hint() != null && !fits(pages.pages().get(0), channel)) {
+      // The hint is a courtesy line: the validator checks every screen without it, so when it would push
+      // the first page over the budget the page goes without it rather than out of bounds.
+      return layoutAsGiven(new Prompt(null, prompt.text(), prompt.options(), prompt.moreLine(), prompt.backLine(),
+          prompt.canGoBack()), channel);
+    }
+    return pages;
+  }
+
+  private static Pages layoutAsGiven(Prompt prompt, ChannelProfile channel) {
     return prompt.options().isEmpty() ? layoutText(prompt, channel) : layoutOptions(prompt, channel);
   }
 

@@ -119,7 +119,7 @@ final class ScreenFitRules implements Rule {
   }
 
   /** Option lines as the respondent sees them ("3. Label"); a choice without a label here is left out. */
-  private static List<String> numbered(List<Choice> choices, String language) {
+  static List<String> numbered(List<Choice> choices, String language) {
     List<String> lines = new ArrayList<>();
     for (int j = 0; j < choices.size(); j++) {
       String label = textIn(choices.get(j).label(), language);
@@ -130,16 +130,16 @@ final class ScreenFitRules implements Rule {
     return lines;
   }
 
-  private static List<String> yesNo(Messages messages, String language) {
+  static List<String> yesNo(Messages messages, String language) {
     return numbered(List.of(new Choice("yes", messages.yes(), false), new Choice("no", messages.no(), false)), language);
   }
 
-  private static String textIn(LocalizedText text, String language) {
+  static String textIn(LocalizedText text, String language) {
     return text != null && text.has(language) ? text.in(language) : null;
   }
 
   /** The navigation lines in one language; a missing label leaves just its key. */
-  private static final class Navigation {
+  static final class Navigation {
     final String more;
     final String back;
 

@@ -141,6 +141,18 @@ class ScreenRendererTest {
   }
 
   @Test
+  void aHintThatWouldPushTheFirstPageOverTheBudgetIsLeftOut() {
+    String question = "Do you have difficulty seeing, hearing, walking, remembering, washing or dressing, "
+        + "or communicating?";
+    List<String> options = List.of("1. No difficulty", "2. Some difficulty", "3. A lot of difficulty");
+    Prompt prompt = new Prompt("Welcome back! Let's continue where you left off.", question, options, "98 More",
+        "0 Back", true);
+    Pages pages = renderer.layout(prompt, ussd);
+    assertEveryPageFits(pages, ussd);
+    assertTrue(pages.pages().get(0).startsWith(question + "\n1. No difficulty"), pages.pages().get(0));
+  }
+
+  @Test
   void longTextWithoutChoicesGetsMoreAndBackLines() {
     String text = ("Thank you for helping us improve the water point in your village. "
         + "Your answers are private and will only be counted together with others. ").repeat(3).trim();

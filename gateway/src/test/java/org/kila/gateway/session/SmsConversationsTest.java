@@ -1,0 +1,232 @@
+package org.kila.gateway.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kila.gateway.channel.OptOutType;
+import org.kila.gateway.channel.SmsInbound;
+import org.kila.gateway.config.PhoneKeys;
+import org.kila.gateway.crypto.PhoneVault;
+import org.kila.gateway.db.Blocking;
+import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.sms.Outbox;
+import org.kila.gateway.sms.SmsMetrics;
+import org.kila.gateway.store.OptOutDao;
+import org.kila.gateway.survey.SurveyCatalog;
+import org.kila.gateway.survey.SurveyPublisher;
+import org.kila.gateway.testing.TestDatabase;
+import org.kila.survey.render.ChannelProfile;
+
+/**
+ * Texting the bundled youth survey (English and Kiswahili, keyword SAUTI) as a respondent would, and
+ * what each text gets back, read from the outbox the replies are queued in.
+ */
+class SmsConversationsTest {
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
+
+  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+  static Vertx vertx;
+  static SmsConversations conversations;
+  static PhoneVault vault;
+  static final AtomicInteger ids = new AtomicInteger();
+  static final MutableClock clock = new MutableClock();
+
+  /** A clock the tests move forward, to pass the help text's hour or a conversation's expiry. */
+  static final class MutableClock extends Clock {
+    volatile Instant now = T0;
+
+    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+    @Override public Instant instant() { return now; }
+  }
+
+  @BeforeAll
+  static void gateway() {
+    vertx = Vertx.vertx();
+    byte[] h = new byte[32];
+    byte[] e = new byte[32];
+    Arrays.fill(h, (byte) 3);
+    Arrays.fill(e, (byte) 4);
+    vault = new PhoneVault("KE", new PhoneKeys(h, e));
+    ChannelProfile ussd = ChannelProfile.ussdDefault();
+    SurveyCatalog catalog = new SurveyCatalog(SurveyPublisher.loader(db.jdbi()), ussd);
+    catalog.setLive(new SurveyPublisher(db.jdbi(), ussd, Clock.systemUTC()).publish(Optional.empty()));
+    SmsMetrics smsMetrics = new SmsMetrics(new SimpleMeterRegistry());
+    conversations = new SmsConversations(db.jdbi(), new Blocking(vertx, 2), catalog, vault,
+        new Outbox(clock, smsMetrics), new KilaMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), smsMetrics,
+        Duration.ofHours(2), Duration.ofHours(24), clock);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  /** A respondent's phone: sends texts and reads the replies queued for it. */
+  static final class Phone {
+    final String number;
+
+    Phone(String number) {
+      this.number = number;
+    }
+
+    String send(String body) {
+      return deliver("SM" + ids.incrementAndGet(), body, null);
+    }
+
+    String deliver(String messageId, String body, OptOutType optOutType) {
+      try {
+        return conversations.receive(new SmsInbound("twilio", messageId, number, "+254700000100", body, optOutType))
+            .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    List<String> replies() {
+      return db.jdbi().withHandle(h -> h.createQuery("""
+          SELECT o.body FROM sms_outbox o JOIN respondent r ON r.id = o.respondent_id
+           WHERE r.phone_hash = :hash ORDER BY o.id""").bind("hash", vault.hash(number)).mapTo(String.class).list());
+    }
+
+    String lastReply() {
+      List<String> all = replies();
+      return all.isEmpty() ? "" : all.get(all.size() - 1);
+    }
+  }
+
+  @Test
+  void aKeywordStartsTheSurveyAndEachReplyAnswersTheNextQuestion() {
+    Phone phone = new Phone("+254711200001");
+    assertEquals("started", phone.send("  sauti "));
+    assertTrue(phone.lastReply().contains("1. English") && phone.lastReply().contains("2. Kiswahili"), phone.lastReply());
+    assertEquals("answered", phone.send("2"));
+    assertTrue(phone.lastReply().contains("Ndiyo"), "consent in Kiswahili: " + phone.lastReply());
+    phone.send("1");
+    assertTrue(phone.lastReply().contains("Jinsia"), "first question: " + phone.lastReply());
+    phone.send("1");
+    assertTrue(phone.lastReply().contains("umri"), "then the age: " + phone.lastReply());
+    assertEquals(4, phone.replies().size(), "one reply per text");
+  }
+
+  @Test
+  void aSecondDeliveryOfTheSameTextIsRecordedOnceAndAnsweredOnce() {
+    Phone phone = new Phone("+254711200002");
+    phone.send("SAUTI");
+    assertEquals("answered", phone.deliver("SMdup-1", "1", null));
+    assertEquals("duplicate", phone.deliver("SMdup-1", "1", null));
+    assertEquals(2, phone.replies().size());
+    long answers = db.jdbi().withHandle(h -> h.createQuery("""
+        SELECT count(*) FROM survey_session s JOIN respondent r ON r.id = s.respondent_id
+         WHERE r.phone_hash = :hash AND s.state->>'language' = 'en'""").bind("hash", vault.hash(phone.number))
+        .mapTo(Long.class).one());
+    assertEquals(1, answers, "the language was chosen once");
+  }
+
+  @Test
+  void stopOptsOutOnceAndNothingElseIsSentUntilStart() {
+    Phone phone = new Phone("+254711200003");
+    phone.send("SAUTI");
+    assertEquals("opted_out", phone.send("Stop"));
+    assertTrue(phone.lastReply().startsWith("You will get no more messages"), phone.lastReply());
+    assertEquals("opted_out", phone.send("STOP"));
+    assertEquals("ignored_opted_out", phone.send("1"));
+    assertEquals("ignored_opted_out", phone.send("SAUTI"));
+    assertEquals(2, phone.replies().size(), "the survey's first screen and one acknowledgement");
+    assertEquals("opted_in", phone.send("start"));
+    assertTrue(phone.lastReply().contains("SAUTI"), phone.lastReply());
+    assertEquals("answered", phone.send("1"), "the survey goes on where it was");
+  }
+
+  @Test
+  void stopInsideASentenceIsAnAnswerNotAnOptOut() {
+    Phone phone = new Phone("+254711200004");
+    phone.send("SAUTI");
+    assertEquals("answered", phone.send("stop the noise, I like it"));
+    assertEquals(false, db.jdbi().onDemand(OptOutDao.class).isOptedOut(vault.hash(phone.number)));
+    assertTrue(phone.lastReply().contains("1. English"), "an invalid answer gets the screen again: " + phone.lastReply());
+  }
+
+  @Test
+  void translatedStopOptsOutToo() {
+    Phone phone = new Phone("+254711200005");
+    phone.send("SAUTI");
+    assertEquals("opted_out", phone.send("sitisha"));
+    assertTrue(db.jdbi().onDemand(OptOutDao.class).isOptedOut(vault.hash(phone.number)));
+  }
+
+  @Test
+  void twiliosOwnOptOutIsFollowedWithoutASecondAcknowledgement() {
+    Phone phone = new Phone("+254711200006");
+    assertEquals("opted_out", phone.deliver("SMtw-1", "STOPALL", OptOutType.STOP));
+    assertTrue(db.jdbi().onDemand(OptOutDao.class).isOptedOut(vault.hash(phone.number)));
+    assertEquals(List.of(), phone.replies(), "Twilio acknowledged it itself");
+  }
+
+  @Test
+  void somethingWeCannotPlaceGetsOneHelpTextAnHour() {
+    Phone phone = new Phone("+254711200007");
+    assertEquals("help", phone.send("Hello who is this?"));
+    assertTrue(phone.lastReply().contains("SAUTI"), phone.lastReply());
+    assertEquals("help_suppressed", phone.send("I am away from my phone (auto-reply)"));
+    assertEquals("help_suppressed", phone.send("I am away from my phone (auto-reply)"));
+    assertEquals(1, phone.replies().size(), "an auto-responder cannot make us talk");
+    clock.now = clock.now.plus(Duration.ofMinutes(61));
+    try {
+      assertEquals("help", phone.send("HELP"));
+    } finally {
+      clock.now = T0;
+    }
+  }
+
+  @Test
+  void langSwitchesTheLanguageAndShowsTheSameQuestionAgain() {
+    Phone phone = new Phone("+254711200008");
+    phone.send("SAUTI");
+    phone.send("1");
+    phone.send("1");
+    assertTrue(phone.lastReply().contains("What is your gender?"), phone.lastReply());
+    assertEquals("language", phone.send("lugha"));
+    assertTrue(phone.lastReply().contains("Jinsia yako ni ipi?"), phone.lastReply());
+    assertEquals("language", phone.send("LANG en"));
+    assertTrue(phone.lastReply().contains("What is your gender?"), phone.lastReply());
+    assertEquals("answered", phone.send("Language is important to me"), "names no language: an answer");
+  }
+
+  @Test
+  void anExpiredConversationNoLongerTakesAnswersButTheKeywordContinuesIt() {
+    Phone phone = new Phone("+254711200009");
+    phone.send("SAUTI");
+    phone.send("1");
+    clock.now = clock.now.plus(Duration.ofHours(3));
+    try {
+      assertEquals("help", phone.send("1"));
+      assertEquals("resumed", phone.send("Sauti"));
+      assertTrue(phone.lastReply().contains("Continue?") || phone.lastReply().contains("1. Yes"), phone.lastReply());
+    } finally {
+      clock.now = T0;
+    }
+  }
+
+  @Test
+  void aNumberThatCannotBeReadIsRefusedQuietly() {
+    assertEquals("bad_phone", new Phone("ALPHA-SENDER").send("SAUTI"));
+  }
+}
