@@ -74,7 +74,7 @@ java_opts="${java_opts//file=\/var\/log\/kila\/gc.log/file=$work\/gc.log}"
 java_opts="$java_opts ${KILA_BENCH_GATEWAY_OPTS:-}"
 
 bench_args=(--gateway-jar "$gateway_jar" --java-opts "$java_opts" --gateway-port "$gateway_port"
-  --survey survey-definitions/examples/youth-voice-ke.json --work "$work"
+  --survey survey-definitions/examples/youth-voice-ke.json --gateway-sql gateway/src/main/resources/sql --work "$work"
   --pg-script ops/bench/pg.sh --pg-dir "$pg_dir" --pg-port "$pg_port" --pgbench "$PG_BIN/pgbench"
   --command "ops/bench/run.sh${args[*]:+ ${args[*]}}")
 [ -n "$short" ] && bench_args+=(--short)

@@ -19,6 +19,7 @@ import org.kila.bench.fault.FloodFault;
 import org.kila.bench.fault.KillFault;
 import org.kila.bench.fault.ReplayFault;
 import org.kila.bench.report.ResultsFile;
+import org.kila.bench.reporting.ReportingScale;
 import org.kila.bench.report.Verdict;
 import org.kila.bench.run.GatewayProcess;
 import org.kila.bench.run.PrivatePostgres;
@@ -51,16 +52,17 @@ public final class Bench {
       options = BenchOptions.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.printf(BenchOptions.USAGE, scenarios().stream().map(Scenario::name).collect(Collectors.joining(", ")));
+      System.err.printf(BenchOptions.USAGE, scenarios(null).stream().map(Scenario::name).collect(Collectors.joining(", ")));
       System.exit(2);
       return;
     }
     System.exit(run(options) ? 0 : 1);
   }
 
-  static List<Scenario> scenarios() {
+  static List<Scenario> scenarios(BenchOptions options) {
     return List.of(new PgBench(), new Saturation(), new SteadyLoad(), new SustainedLoad(), new Overload(),
-        new KillFault(), new DatabaseFault(), new ReplayFault(), new FloodFault());
+        new KillFault(), new DatabaseFault(), new ReplayFault(), new FloodFault(),
+        new ReportingScale(options.gatewaySqlDir()));
   }
 
   static boolean run(BenchOptions options) throws Exception {
@@ -100,7 +102,7 @@ public final class Bench {
     List<Verdict> verdicts = new ArrayList<>();
     try {
       Rig rig = new Rig(options, vertx, script, gateway, postgres, "b" + Long.toString(System.currentTimeMillis(), 36));
-      for (Scenario scenario : scenarios()) {
+      for (Scenario scenario : scenarios(options)) {
         if (!runs(options, scenario.name())) {
           continue;
         }

@@ -11,17 +11,19 @@ import java.util.Set;
  * jar and a PostgreSQL that {@code pg.sh} controls.
  *
  * @param only scenario names to run, in the harness's order; empty runs all
+ * @param gatewaySqlDir the gateway's report SQL, timed by the reporting scenario when present (may be null)
  * @param results the RESULTS.md to append to, or null to append nothing
  * @param command the command line recorded with the rows
  */
 public record BenchOptions(boolean shortRun, Set<String> only, Path gatewayJar, List<String> gatewayJavaOpts,
-    int gatewayPort, Path surveyExample, Path work, Path pgScript, Path pgDir, int pgPort, String database,
-    String pgbench, Path results, String command) {
+    int gatewayPort, Path surveyExample, Path gatewaySqlDir, Path work, Path pgScript, Path pgDir, int pgPort,
+    String database, String pgbench, Path results, String command) {
 
   static final String USAGE = """
       Usage: java -jar kila-bench.jar --gateway-jar JAR --survey JSON --work DIR --pg-script pg.sh --pg-dir DIR
                                       --pg-port PORT [--short] [--only a,b] [--gateway-port PORT]
-                                      [--java-opts "..."] [--pgbench PATH] [--results RESULTS.md] [--command "..."]
+                                      [--java-opts "..."] [--pgbench PATH] [--gateway-sql DIR]
+                                      [--results RESULTS.md] [--command "..."]
       Scenarios: %s
       """;
 
@@ -32,6 +34,7 @@ public record BenchOptions(boolean shortRun, Set<String> only, Path gatewayJar, 
     List<String> javaOpts = new ArrayList<>();
     int gatewayPort = 18_080;
     Path survey = null;
+    Path sqlDir = null;
     Path work = null;
     Path pgScript = null;
     Path pgDir = null;
@@ -48,6 +51,7 @@ public record BenchOptions(boolean shortRun, Set<String> only, Path gatewayJar, 
         case "--java-opts" -> javaOpts.addAll(List.of(value(args, ++i, a).trim().split("\\s+")));
         case "--gateway-port" -> gatewayPort = Integer.parseInt(value(args, ++i, a));
         case "--survey" -> survey = Path.of(value(args, ++i, a));
+        case "--gateway-sql" -> sqlDir = Path.of(value(args, ++i, a));
         case "--work" -> work = Path.of(value(args, ++i, a));
         case "--pg-script" -> pgScript = Path.of(value(args, ++i, a));
         case "--pg-dir" -> pgDir = Path.of(value(args, ++i, a));
@@ -62,8 +66,8 @@ public record BenchOptions(boolean shortRun, Set<String> only, Path gatewayJar, 
       throw new IllegalArgumentException("--gateway-jar, --survey, --work, --pg-script, --pg-dir and --pg-port are required");
     }
     javaOpts.removeIf(String::isEmpty);
-    return new BenchOptions(shortRun, only, jar, javaOpts, gatewayPort, survey, work, pgScript, pgDir, pgPort, "kila",
-        pgbench, results, command);
+    return new BenchOptions(shortRun, only, jar, javaOpts, gatewayPort, survey, sqlDir, work, pgScript, pgDir, pgPort,
+        "kila", pgbench, results, command);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * ({@code java $JAVA_OPTS -jar kila-gateway.jar serve} with {@code KILA_*} settings), so that a kill -9
  * is a real crash and its memory is its own.
  */
-public final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess {
   private final Path jar;
   private final List<String> javaOpts;
   private final Map<String, String> env;
@@ -124,10 +124,5 @@ public final class GatewayProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  @Override
-  public void close() throws InterruptedException {
-    stop();
   }
 }
