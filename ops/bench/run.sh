@@ -38,7 +38,11 @@ done
 
 gateway_jar=gateway/target/kila-gateway.jar
 bench_jar=ops/target/kila-bench.jar
-if [ ! -f "$gateway_jar" ] || [ ! -f "$bench_jar" ] \
+if [ -n "${KILA_BENCH_GATEWAY_JAR:-}" ]; then
+  # Another build of the gateway, e.g. to measure before and after a change.
+  gateway_jar="$KILA_BENCH_GATEWAY_JAR"
+  [ -f "$bench_jar" ] || mvn -B -q -DskipTests package -pl ops -am
+elif [ ! -f "$gateway_jar" ] || [ ! -f "$bench_jar" ] \
    || [ -n "$(find pom.xml gateway survey-definitions admin-ui ops/pom.xml ops/bench/src -newer "$gateway_jar" \
               -not -path '*/target/*' -type f -print -quit)" ] \
    || [ -n "$(find ops/pom.xml ops/bench/src -newer "$bench_jar" -type f -print -quit)" ]; then

@@ -44,9 +44,17 @@ public final class Bench {
       "load", Set.of("pgbench", "saturation", "steady", "sustained", "overload"),
       "faults", Set.of("kill", "dbdown", "replay", "flood"));
 
+  /**
+   * Vert.x logs every connection the gateway cuts (a kill -9, a restart) as SEVERE; the harness counts
+   * those per hop as errors, so the log lines are noise. Held here: JUL keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger CONNECTION_LOG =
+      java.util.logging.Logger.getLogger("io.vertx.core.net.impl.ConnectionBase");
+
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
+    CONNECTION_LOG.setLevel(java.util.logging.Level.OFF);
     BenchOptions options;
     try {
       options = BenchOptions.parse(args);
