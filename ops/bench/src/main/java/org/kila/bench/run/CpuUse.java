@@ -34,11 +34,24 @@ public final class CpuUse {
 
   /** Cores used on average since {@link #from}, by whom. */
   public record Cores(double gateway, double postgres, double generator, double others, double seconds) {
-    /** "cores used: gateway 1.05 (0.95 ms CPU a hop), PostgreSQL 0.61, generator 0.22, other work 0.05". */
+    /** "cores used: gateway 1.05 (1.9 ms CPU a hop), PostgreSQL 0.61 (0.7 ms a hop), generator 0.22, ...". */
     public String describe(long hops) {
-      double perHop = hops == 0 ? 0 : gateway * seconds * 1000 / hops;
-      return String.format("cores used: gateway %.2f (%.2f ms CPU a hop), PostgreSQL %.2f, generator %.2f, "
-          + "other work on the machine %.2f", gateway, perHop, postgres, generator, others);
+      return String.format("cores used: gateway %.2f (%.2f ms CPU a hop), PostgreSQL %.2f (%.2f ms a hop), "
+          + "generator %.2f, other work on the machine %.2f", gateway, perHop(gateway, hops), postgres,
+          perHop(postgres, hops), generator, others);
+    }
+
+    /**
+     * Hops a second this machine's cores could carry if the gateway and PostgreSQL had them to themselves
+     * (the load generator elsewhere, nothing else running), at the CPU per hop measured here.
+     */
+    public double ceiling(long hops) {
+      double perHop = perHop(gateway, hops) + perHop(postgres, hops);
+      return perHop == 0 ? 0 : Runtime.getRuntime().availableProcessors() * 1000 / perHop;
+    }
+
+    private double perHop(double cores, long hops) {
+      return hops == 0 ? 0 : cores * seconds * 1000 / hops;
     }
   }
 

@@ -37,7 +37,10 @@ public final class ProcFs {
     }
   }
 
-  /** CPU seconds of {@code root} and its direct children (a postmaster and its backends), 0 when gone. */
+  /**
+   * CPU seconds of {@code root} and its direct children (a postmaster and its backends), including children
+   * that have exited since (their time is added to the root's when it reaps them); 0 when gone.
+   */
   public static double cpuSecondsWithChildren(long root) {
     double total = 0;
     try (var dirs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
@@ -46,7 +49,10 @@ public final class ProcFs {
           String stat = Files.readString(dir.resolve("stat"));
           String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
           long pid = Long.parseLong(dir.getFileName().toString());
-          if (pid == root || Long.parseLong(f[1]) == root) {
+          if (pid == root) {
+            total += (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]))
+                / TICKS;
+          } else if (Long.parseLong(f[1]) == root) {
             total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
           }
         } catch (IOException | RuntimeException e) {

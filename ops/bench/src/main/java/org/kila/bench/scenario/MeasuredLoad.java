@@ -59,8 +59,11 @@ record MeasuredLoad(HopStats stats, AnswerCheck.Result check, MemoryTrend.Summar
     return new MeasuredLoad(stats, check, memory[0].summary(), cores[0], overloaded[1] - overloaded[0], crowd);
   }
 
-  /** Who used the CPU in the measured window, with the gateway's CPU time per hop. */
+  /**
+   * Who used the CPU in the measured window, with CPU time per answered hop (a turned-away hop costs next
+   * to nothing, so counting it would flatter an overloaded run).
+   */
   String cpu() {
-    return cores.describe(stats.hops());
+    return cores.describe(stats.answered());
   }
 }

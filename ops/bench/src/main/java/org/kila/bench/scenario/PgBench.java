@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kila.bench.Rig;
 import org.kila.bench.report.Verdict;
+import org.kila.bench.run.CpuUse;
 
 /**
  * The machine's own limit for what one hop does to the database, measured with pgbench on the same
@@ -48,17 +49,21 @@ public final class PgBench implements Scenario {
     List<String> command = List.of(rig.options().pgbench(), "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS),
         "-j", "2", "-T", Integer.toString(seconds), "-D", "sessions=" + SESSIONS, "-f", script.toString(),
         "-h", "127.0.0.1", "-p", Integer.toString(rig.postgres().port()), "-U", "postgres", rig.options().database());
+    CpuUse cpu = CpuUse.from(rig.gateway().pid(), rig.postgres().postmasterPid());
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
       return Verdict.of(name(), false, "pgbench runs", "pgbench failed: " + out.strip().replace("\n", " / "));
     }
+    CpuUse.Cores cores = cpu.cores();
     double tps = tps(out);
     rig.recordPgbench(tps);
     String latency = out.lines().filter(l -> l.startsWith("latency average")).findFirst().orElse("").strip();
     return Verdict.of(name(), tps > 0, "the machine's limit for one hop's writes (no target)",
         String.format("%.0f tps with %d clients for %d s (%s): lock, state update, answer insert, channel update, "
-            + "durable commit", tps, CLIENTS, seconds, latency));
+            + "durable commit; PostgreSQL %.2f cores (%.2f ms CPU a transaction), pgbench and other work %.2f cores",
+            tps, CLIENTS, seconds, latency, cores.postgres(), tps == 0 ? 0 : cores.postgres() * 1000 / tps,
+            cores.others()));
   }
 
   static double tps(String pgbenchOutput) {

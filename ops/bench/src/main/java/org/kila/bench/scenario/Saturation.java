@@ -43,8 +43,9 @@ public final class Saturation implements Scenario {
         ? String.format("; %.0f%% of pgbench's %.0f tps for the same writes", 100 * s.hopsPerSecond() / rig.pgbenchTps(),
             rig.pgbenchTps())
         : "";
-    String figures = String.format("%d respondents, no think time: %s%s; %s; %s", RESPONDENTS, s.summary(), ratio,
-        m.check().summary(), m.cpu());
+    String figures = String.format("%d respondents, no think time: %s%s; %s; %s; CPU ceiling with the generator "
+        + "on another machine about %.0f hops/s", RESPONDENTS, s.summary(), ratio, m.check().summary(), m.cpu(),
+        m.cores().ceiling(s.answered()));
     return new Verdict(name(), misses.isEmpty(), ">= 1,500 hops/s", figures, SteadyLoad.details(m, misses));
   }
 }
