@@ -43,7 +43,7 @@ if [ -n "${KILA_BENCH_GATEWAY_JAR:-}" ]; then
   gateway_jar="$KILA_BENCH_GATEWAY_JAR"
   [ -f "$bench_jar" ] || mvn -B -q -DskipTests package -pl ops -am
 elif [ ! -f "$gateway_jar" ] || [ ! -f "$bench_jar" ] \
-   || [ -n "$(find pom.xml gateway survey-definitions admin-ui ops/pom.xml ops/bench/src -newer "$gateway_jar" \
+   || [ -n "$(find pom.xml gateway survey-definitions admin-ui -newer "$gateway_jar" \
               -not -path '*/target/*' -type f -print -quit)" ] \
    || [ -n "$(find ops/pom.xml ops/bench/src -newer "$bench_jar" -type f -print -quit)" ]; then
   echo "building the gateway and the harness ..."

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -24,6 +25,7 @@ import org.kila.bench.report.Verdict;
 import org.kila.bench.run.GatewayProcess;
 import org.kila.bench.run.PrivatePostgres;
 import org.kila.bench.run.ProcFs;
+import org.kila.bench.scenario.JitWarmup;
 import org.kila.bench.scenario.Overload;
 import org.kila.bench.scenario.PgBench;
 import org.kila.bench.scenario.Saturation;
@@ -92,8 +94,11 @@ public final class Bench {
     env.put("KILA_DB_USER", "postgres");
     env.put("KILA_DATA_DIR", options.work().resolve("gateway-data").toString());
     env.put("KILA_SURVEYS_DIR", survey.getParent().toString());
-    GatewayProcess gateway = new GatewayProcess(options.gatewayJar(), options.gatewayJavaOpts(), env,
-        options.work().resolve("gateway.log"));
+    // A name of its own: on a shared machine someone's `pkill -f kila-gateway.jar` once stopped the gateway in
+    // the middle of a soak.
+    Path jar = options.work().resolve("gateway-under-test.jar");
+    Files.copy(options.gatewayJar(), jar, StandardCopyOption.REPLACE_EXISTING);
+    GatewayProcess gateway = new GatewayProcess(jar, options.gatewayJavaOpts(), env, options.work().resolve("gateway.log"));
     String machine = ProcFs.machine();
     String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     System.out.printf("Kila benchmark, %s run, %s, on %s%n", options.shortRun() ? "short" : "full", started, machine);
@@ -110,6 +115,11 @@ public final class Bench {
     List<Verdict> verdicts = new ArrayList<>();
     try {
       Rig rig = new Rig(options, vertx, script, gateway, postgres, "b" + Long.toString(System.currentTimeMillis(), 36));
+      if (GROUPS.get("load").stream().anyMatch(name -> runs(options, name))) {
+        Duration warmup = Duration.ofSeconds(options.pick(60, 20));
+        System.out.printf("%nwarming the gateway up for %d s (closed loop, not measured): %s%n", warmup.toSeconds(),
+            JitWarmup.run(rig, warmup));
+      }
       for (Scenario scenario : scenarios(options)) {
         if (!runs(options, scenario.name())) {
           continue;

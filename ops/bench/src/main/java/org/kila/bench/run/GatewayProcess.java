@@ -88,6 +88,15 @@ public final class GatewayProcess {
     return process != null && process.isAlive();
   }
 
+  /** How the last started process ended, or "running". */
+  public String exitStatus() {
+    if (process == null || process.isAlive()) {
+      return "running";
+    }
+    int code = process.exitValue();
+    return code > 128 ? "killed by signal " + (code - 128) : "exited with " + code;
+  }
+
   public long pid() {
     return process.pid();
   }

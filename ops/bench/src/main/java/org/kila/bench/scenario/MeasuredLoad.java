@@ -14,9 +14,20 @@ import org.kila.bench.run.MemoryTrend;
  * during the measured window, the gateway's own hop counters, and the database check afterwards.
  *
  * @param overloadedCounted how many hops the gateway counted as turned away for overload in the window
+ * @param gatewayExit null, or how the gateway process ended when something outside stopped it mid-run
  */
 record MeasuredLoad(HopStats stats, AnswerCheck.Result check, MemoryTrend.Summary memory, CpuUse.Cores cores,
-    double overloadedCounted, Crowd crowd) {
+    double overloadedCounted, Crowd crowd, String gatewayExit) {
+
+  /** Null when the gateway ran through the whole run; otherwise how it ended (the figures are void). */
+  String lostGateway() {
+    return gatewayExit;
+  }
+
+  /** What a row's figures start with: nothing, or that they are void because the gateway went away. */
+  String voidMark() {
+    return gatewayExit == null ? "" : "VOID, " + gatewayExit + ": ";
+  }
 
   /** Open loop at {@code hopsPerSecond}; respondents think 1-3 s between screens. */
   static MeasuredLoad openLoop(Rig rig, String name, double hopsPerSecond, LoadRun.Phases phases) throws Exception {
@@ -53,10 +64,14 @@ record MeasuredLoad(HopStats stats, AnswerCheck.Result check, MemoryTrend.Summar
       overloaded[1] = PromText.sum(rig.gateway().metrics(), "kila_ussd_hops_total", "outcome=\"overloaded\"");
     }, "bench-window");
     window.start();
+    String[] exit = new String[1];
     HopStats stats = load.run();
     window.join();
+    if (!rig.gateway().alive()) {
+      exit[0] = "the gateway process " + rig.gateway().exitStatus() + " during the run";
+    }
     AnswerCheck.Result check = rig.database().check(crowd.prefix(), crowd.everyone());
-    return new MeasuredLoad(stats, check, memory[0].summary(), cores[0], overloaded[1] - overloaded[0], crowd);
+    return new MeasuredLoad(stats, check, memory[0].summary(), cores[0], overloaded[1] - overloaded[0], crowd, exit[0]);
   }
 
   /**

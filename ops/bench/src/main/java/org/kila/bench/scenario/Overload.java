@@ -32,6 +32,9 @@ public final class Overload implements Scenario {
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), offered, phases);
     var s = m.stats();
     List<String> misses = new ArrayList<>();
+    if (m.lostGateway() != null) {
+      misses.add(m.lostGateway());
+    }
     if (s.turnedAwayCount() == 0 || s.turnedAwayMillis(99) > TURN_AWAY_P99_MILLIS) {
       misses.add("excess not turned away within " + TURN_AWAY_P99_MILLIS + " ms");
     }
@@ -47,7 +50,7 @@ public final class Overload implements Scenario {
     if (!m.check().passed()) {
       misses.add("answers lost, duplicated or misplaced");
     }
-    String figures = String.format("offered %.0f hops/s (2x saturating %.0f): answered %.0f/s; %s; gateway counted %.0f "
+    String figures = m.voidMark() + String.format("offered %.0f hops/s (2x saturating %.0f): answered %.0f/s; %s; gateway counted %.0f "
         + "overloaded; %s; %s", offered, saturating, s.answeredPerSecond(), s.summary(), m.overloadedCounted(),
         m.check().summary(), m.cpu());
     return new Verdict(name(), misses.isEmpty(),

@@ -30,6 +30,9 @@ public final class Saturation implements Scenario {
     var s = m.stats();
     rig.recordSaturation(s.hopsPerSecond());
     List<String> misses = new ArrayList<>();
+    if (m.lostGateway() != null) {
+      misses.add(m.lostGateway());
+    }
     if (s.hopsPerSecond() < TARGET_HOPS_PER_SECOND) {
       misses.add("below " + TARGET_HOPS_PER_SECOND + " hops/s");
     }
@@ -43,7 +46,7 @@ public final class Saturation implements Scenario {
         ? String.format("; %.0f%% of pgbench's %.0f tps for the same writes", 100 * s.hopsPerSecond() / rig.pgbenchTps(),
             rig.pgbenchTps())
         : "";
-    String figures = String.format("%d respondents, no think time: %s%s; %s; %s; CPU ceiling with the generator "
+    String figures = m.voidMark() + String.format("%d respondents, no think time: %s%s; %s; %s; CPU ceiling with the generator "
         + "on another machine about %.0f hops/s", RESPONDENTS, s.summary(), ratio, m.check().summary(), m.cpu(),
         m.cores().ceiling(s.answered()));
     return new Verdict(name(), misses.isEmpty(), ">= 1,500 hops/s", figures, SteadyLoad.details(m, misses));

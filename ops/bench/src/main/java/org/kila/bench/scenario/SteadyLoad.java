@@ -29,6 +29,9 @@ public final class SteadyLoad implements Scenario {
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), HOPS_PER_SECOND, phases);
     var s = m.stats();
     List<String> misses = new ArrayList<>();
+    if (m.lostGateway() != null) {
+      misses.add(m.lostGateway());
+    }
     if (s.millis(99) > P99_MILLIS) {
       misses.add("p99 above " + P99_MILLIS + " ms");
     }
@@ -44,7 +47,7 @@ public final class SteadyLoad implements Scenario {
     if (!m.memory().flat()) {
       misses.add("memory grew");
     }
-    String figures = String.format("offered %.0f hops/s: %s; %s; %s; %s", HOPS_PER_SECOND, s.summary(),
+    String figures = m.voidMark() + String.format("offered %.0f hops/s: %s; %s; %s; %s", HOPS_PER_SECOND, s.summary(),
         m.check().summary(), m.memory().describe(), m.cpu());
     return new Verdict(name(), misses.isEmpty(),
         "p99 <= 50 ms at 1,000 hops/s, every answer stored once, memory flat over " + phases.measure().toMinutes()

@@ -28,6 +28,9 @@ public final class SustainedLoad implements Scenario {
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), HOPS_PER_SECOND, phases);
     var s = m.stats();
     List<String> misses = new ArrayList<>();
+    if (m.lostGateway() != null) {
+      misses.add(m.lostGateway());
+    }
     if (s.hopsPerSecond() < 0.98 * HOPS_PER_SECOND) {
       misses.add("did not keep up with the offered rate");
     }
@@ -40,7 +43,7 @@ public final class SustainedLoad implements Scenario {
     if (!m.check().passed()) {
       misses.add("answers lost, duplicated or misplaced");
     }
-    String figures = String.format("offered %.0f hops/s: %s; %s; %s", HOPS_PER_SECOND, s.summary(),
+    String figures = m.voidMark() + String.format("offered %.0f hops/s: %s; %s; %s", HOPS_PER_SECOND, s.summary(),
         m.check().summary(), m.cpu());
     return new Verdict(name(), misses.isEmpty(), "all of 1,500 hops/s answered, no errors, p99 <= 100 ms",
         figures, SteadyLoad.details(m, misses));
