@@ -39,6 +39,12 @@ import org.kila.survey.render.ChannelProfile;
  * stopped in reverse. Used by {@code serve} and by the end-to-end tests.
  */
 public final class Gateway implements AutoCloseable {
+  /**
+   * Hops let in per database connection before more are turned away: eight waves of a few milliseconds
+   * each keep the wait of an admitted hop far below the aggregator's timeout, and a burst at normal load
+   * (a few hops per connection) never reaches it. Measured in ops/bench/RESULTS.md.
+   */
+  static final int HOPS_IN_FLIGHT_PER_CONNECTION = 8;
   private final KilaConfig config;
   private final Database database;
   private final Vertx vertx;
@@ -83,7 +89,8 @@ public final class Gateway implements AutoCloseable {
           PhoneVault.from(config), metrics,
           Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
           config.resumeWindow(), Clock.systemUTC());
-      UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout());
+      UssdRoutes ussd = new UssdRoutes(sessions, metrics, config.maxBodyBytes(), config.hopTimeout(),
+          HOPS_IN_FLIGHT_PER_CONNECTION * config.db().poolSize());
       HealthRoutes health = new HealthRoutes(database, blocking, metrics);
       Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
           catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),

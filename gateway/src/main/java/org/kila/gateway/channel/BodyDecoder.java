@@ -90,7 +90,8 @@ public final class BodyDecoder {
     if (contentType == null || contentType.isBlank()) {
       return "Content-Type must be " + expected;
     }
-    String[] parts = contentType.split(";");
+    // Limit -1 keeps empty parts: a header of only semicolons must be refused, not crash the split's [0].
+    String[] parts = contentType.split(";", -1);
     if (!parts[0].trim().equalsIgnoreCase(expected)) {
       return "Content-Type must be " + expected + ", got " + parts[0].trim();
     }

@@ -3,6 +3,7 @@ package org.kila.gateway.db;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,6 +26,29 @@ public final class Blocking {
    */
   public <T> Future<T> run(Callable<T> work) {
     return executor.executeBlocking(work, false);
+  }
+
+  /**
+   * Like {@link #run(Callable)}, but work that waited longer than {@code maxWait} for a worker fails with
+   * {@link Expired} without running: whoever asked for it has been answered already (a hop times out after
+   * the hop timeout), and running it anyway would delay the work queued behind it, as after a database
+   * outage, when a backlog of abandoned hops held up recovery.
+   */
+  public <T> Future<T> run(Duration maxWait, Callable<T> work) {
+    long latest = System.nanoTime() + maxWait.toNanos();
+    return executor.executeBlocking(() -> {
+      if (System.nanoTime() - latest > 0) {
+        throw new Expired(maxWait);
+      }
+      return work.call();
+    }, false);
+  }
+
+  /** Work dropped because it waited for a worker longer than it was allowed to. */
+  public static final class Expired extends RuntimeException {
+    Expired(Duration maxWait) {
+      super("waited more than " + maxWait.toMillis() + " ms for a database worker", null, false, false);
+    }
   }
 
   /** Releases the worker threads; work already submitted still runs. */

@@ -1,5 +1,6 @@
 package org.kila.gateway.http;
 
+import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -17,6 +18,7 @@ import org.kila.gateway.channel.UssdSessionEnd;
 import org.kila.gateway.channel.WebhookRequest;
 import org.kila.gateway.channel.WebhookResponse;
 import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.session.HopOutcome;
 import org.kila.gateway.session.SessionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Mounts the USSD webhooks: each route hands the raw request to its aggregator's adapter, passes the
  * neutral hop to the session service, and lets the adapter format the reply. A hop that takes longer than
- * the hop timeout, or fails because the database is away, gets a polite END rather than a hung request.
+ * the hop timeout, or fails because the database is away, gets a polite END rather than a hung request;
+ * so does a hop that arrives when too many are already inside (counted as {@code overloaded}).
  */
 public final class UssdRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(UssdRoutes.class);
@@ -33,12 +36,18 @@ public final class UssdRoutes {
   private final KilaMetrics metrics;
   private final long maxBodyBytes;
   private final Duration hopTimeout;
+  private final Admission admission;
 
-  public UssdRoutes(SessionService sessions, KilaMetrics metrics, long maxBodyBytes, Duration hopTimeout) {
+  /** {@code maxHopsInFlight}: hops let in at once (see {@link Admission}); the rest are turned away at once. */
+  public UssdRoutes(SessionService sessions, KilaMetrics metrics, long maxBodyBytes, Duration hopTimeout,
+      int maxHopsInFlight) {
     this.sessions = sessions;
     this.metrics = metrics;
     this.maxBodyBytes = maxBodyBytes;
     this.hopTimeout = hopTimeout;
+    this.admission = new Admission(maxHopsInFlight);
+    Gauge.builder("kila.ussd.hops.in.flight", admission, Admission::inside)
+        .description("USSD hops being answered or waiting for a database connection").register(metrics.registry());
   }
 
   public void mountHops(Router router, String path, UssdAdapter adapter) {
@@ -63,7 +72,15 @@ public final class UssdRoutes {
       return;
     }
     UssdHop hop = ((Parsed.Accepted<UssdHop>) parsed).value();
-    withTimeout(sessions.hop(hop))
+    if (!admission.tryEnter()) {
+      metrics.hop(adapter.aggregator(), "overloaded", Duration.ofNanos(System.nanoTime() - started));
+      send(ctx, adapter.reply(hop, new UssdReply(sessions.unavailableMessage(hop), true)));
+      return;
+    }
+    Future<HopOutcome> work = sessions.hop(hop, hopTimeout);
+    // The hop holds its place until its work is done or dropped, not merely until its reply is sent.
+    work.onComplete(done -> admission.leave());
+    withTimeout(work)
         .onSuccess(outcome -> {
           metrics.hop(adapter.aggregator(), outcome.outcome(), Duration.ofNanos(System.nanoTime() - started));
           send(ctx, adapter.reply(hop, outcome.reply()));

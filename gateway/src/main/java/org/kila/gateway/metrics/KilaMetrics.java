@@ -27,7 +27,7 @@ public final class KilaMetrics {
     return registry;
   }
 
-  /** One USSD hop answered; outcome: ok, retry, unknown_code, rejected, unavailable. */
+  /** One USSD hop answered; outcome: ok, retry, unknown_code, bad_phone, unavailable, overloaded. */
   public void hop(String aggregator, String outcome, Duration took) {
     Counter.builder("kila.ussd.hops").description("USSD hops handled")
         .tag("aggregator", aggregator).tag("outcome", outcome).register(registry).increment();

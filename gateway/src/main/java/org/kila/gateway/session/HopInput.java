@@ -10,6 +10,19 @@ package org.kila.gateway.session;
 final class HopInput {
   private HopInput() {}
 
+  /**
+   * True when {@code text} is the cumulative text of a hop before the last one ("1*2" after "1*2*3", or
+   * the empty first hop after any answer): an old webhook delivered again late. Taking its last segment
+   * as new input would store an answer the respondent never gave to the current question, and a late
+   * first hop would reset the text that the next late copies are recognised by.
+   */
+  static boolean isEarlier(String previousText, String text) {
+    if (previousText == null || previousText.isEmpty() || text == null) {
+      return false;
+    }
+    return text.isEmpty() || previousText.startsWith(text + "*");
+  }
+
   static String newInput(String previousText, String text) {
     if (text == null) {
       return "";

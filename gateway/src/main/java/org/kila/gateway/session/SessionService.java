@@ -72,9 +72,12 @@ public final class SessionService {
     this.writer = new SessionWriter(metrics);
   }
 
-  /** Answers one USSD hop. Fails only when the database is unreachable. */
-  public Future<HopOutcome> hop(UssdHop hop) {
-    return blocking.run(() -> {
+  /**
+   * Answers one USSD hop. Fails when the database is unreachable, or without touching it when the hop
+   * waited longer than {@code maxWait} for a database worker (its sender has been answered already).
+   */
+  public Future<HopOutcome> hop(UssdHop hop, Duration maxWait) {
+    return blocking.run(maxWait, () -> {
       try {
         return jdbi.inTransaction(h -> hopInTransaction(h, hop));
       } catch (FirstHopRace race) {
@@ -119,12 +122,15 @@ public final class SessionService {
     Instant now = clock.instant();
     Optional<LockedSession> locked = sessions.lockByChannel(hop.aggregator(), hop.externalSessionId());
     if (locked.isEmpty()) {
-      return start(h, hop, now);
+      return start(h, sessions, hop, now);
     }
     ChannelSessionRow channel = locked.get().channel();
     SurveySessionRow session = locked.get().session();
-    if (hop.hopKey() != null && hop.hopKey().equals(channel.lastHopKey())) {
-      // The aggregator retried a hop we answered: same reply, nothing written twice.
+    boolean retried = hop.hopKey() != null && hop.hopKey().equals(channel.lastHopKey());
+    boolean late = hop.mode() == InputMode.CUMULATIVE && HopInput.isEarlier(channel.lastInput(), hop.text());
+    if (retried || late) {
+      // The aggregator retried a hop we answered, or delivered an older one again after later hops: the
+      // last reply again, nothing written twice (the bench's late replays stored answers before this).
       h.attach(SessionEventDao.class).record(List.of(new SessionEventRow(session.id(),
           SessionEventKind.DUPLICATE_HOP, session.currentQuestion(), hop.aggregator(), now)));
       return new HopOutcome(new UssdReply(channel.lastReply(), channel.lastReplyEnds()), "retry");
@@ -139,13 +145,13 @@ public final class SessionService {
       case RELEASE -> new Input.Closed();
     };
     Turn turn = engine.step(survey, state, input, context(h, survey, hop, now));
-    writer.write(h, new SessionWriter.Target(session.id(), session.respondentId(), survey.id(), "ussd",
+    writer.write(h, sessions, new SessionWriter.Target(session.id(), session.respondentId(), survey.id(), "ussd",
         hop.aggregator()), turn, now);
     sessions.updateChannelSession(channel.id(), hop.text(), hop.hopKey(), turn.screen(), turn.done(), now);
     return new HopOutcome(new UssdReply(turn.screen(), turn.done()), "ok");
   }
 
-  private HopOutcome start(Handle h, UssdHop hop, Instant now) {
+  private HopOutcome start(Handle h, SessionDao sessions, UssdHop hop, Instant now) {
     if (hop.kind() == HopKind.TIMEOUT || hop.kind() == HopKind.RELEASE) {
       return new HopOutcome(new UssdReply("", true), "ok");
     }
@@ -165,7 +171,6 @@ public final class SessionService {
       return new HopOutcome(new UssdReply("Sorry, we could not read your phone number.", true), "bad_phone");
     }
     UUID respondentId = h.attach(RespondentDao.class).upsert(phones.hash(e164.get()), phones.encrypt(e164.get()));
-    SessionDao sessions = h.attach(SessionDao.class);
     StepContext context = context(h, survey, hop, now);
     Optional<SurveySessionRow> resumable =
         sessions.findResumable(respondentId, survey.id(), now.minus(resumeWindow));
@@ -195,7 +200,7 @@ public final class SessionService {
           turn.state().questionId(), now, now, null));
       metrics.session("ussd", hop.aggregator(), "started");
     }
-    writer.write(h, new SessionWriter.Target(sessionId, respondentId, survey.id(), "ussd", hop.aggregator()),
+    writer.write(h, sessions, new SessionWriter.Target(sessionId, respondentId, survey.id(), "ussd", hop.aggregator()),
         turn, now);
     long channelId = sessions.insertChannelSession(hop.aggregator(), hop.externalSessionId(), sessionId,
         hop.serviceCode(), now).orElseThrow(FirstHopRace::new);

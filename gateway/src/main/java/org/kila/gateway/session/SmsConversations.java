@@ -239,7 +239,8 @@ public final class SmsConversations {
 
     /** Stores the step and queues its screen as the reply, in this transaction. */
     private void step(UUID sessionId, CompiledSurvey survey, Turn turn) {
-      writer.write(h, new SessionWriter.Target(sessionId, respondentId, survey.id(), CHANNEL, text.provider()), turn, now);
+      writer.write(h, h.attach(SessionDao.class),
+          new SessionWriter.Target(sessionId, respondentId, survey.id(), CHANNEL, text.provider()), turn, now);
       h.attach(SmsConversationDao.class).attach(text.provider(), phoneHash, sessionId, now.plus(expiry), now);
       if (!turn.screen().isEmpty()) {
         reply(MessageKind.PROMPT, turn.screen(), survey.id(), sessionId);

@@ -17,7 +17,7 @@ public interface AnswerDao {
     return answers.isEmpty() ? 0 : Arrays.stream(insertBatch(answers)).sum();
   }
 
-  /** Use {@link #insert}: 1 per answer stored, 0 per duplicate. */
+  /** 1 per answer stored, 0 per duplicate; {@link #insert} unless the list is known not to be empty. */
   @SqlBatch("""
       INSERT INTO answer (session_id, question_id, value, carried_over, hop_seq, answered_at)
       VALUES (:sessionId, :questionId, :value, :carriedOver, :hopSeq, :answeredAt)

@@ -8,10 +8,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,30 @@ class BlockingTest {
     assertFalse(slow.isComplete());
     release.countDown();
     assertTrue(slow.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void workThatWaitedPastItsDeadlineIsDroppedWithoutRunning() throws Exception {
+    Blocking blocking = new Blocking(vertx, 1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<Boolean> busy = blocking.run(() -> release.await(10, TimeUnit.SECONDS));
+    AtomicBoolean ran = new AtomicBoolean();
+    Future<String> queued = blocking.run(Duration.ofMillis(50), () -> {
+      ran.set(true);
+      return "ran";
+    });
+    Thread.sleep(200);
+    release.countDown();
+    busy.toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    Throwable cause = queued.toCompletionStage().toCompletableFuture().handle((r, e) -> e).get(5, TimeUnit.SECONDS);
+    assertTrue(cause instanceof Blocking.Expired || cause.getCause() instanceof Blocking.Expired, String.valueOf(cause));
+    assertFalse(ran.get(), "the expired work never ran");
+  }
+
+  @Test
+  void workThatGetsAWorkerInTimeRuns() throws Exception {
+    Blocking blocking = new Blocking(vertx, 1);
+    assertEquals("ran", blocking.run(Duration.ofSeconds(5), () -> "ran")
+        .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS));
   }
 }

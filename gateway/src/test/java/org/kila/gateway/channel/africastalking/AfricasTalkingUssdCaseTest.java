@@ -51,6 +51,7 @@ class AfricasTalkingUssdCaseTest extends UssdAdapterCaseTest {
         JSON instead of a form                  | json-content-type    | 415    | ~got application/json                  | -        | -                     | -                     | -           | -
         no Content-Type                         | no-content-type      | 415    | Content-Type must be application/x-www-form-urlencoded | - | -           | -                     | -           | -
         a charset other than UTF-8              | latin1-charset       | 415    | charset must be UTF-8, got ISO-8859-1  | -        | -                     | -                     | -           | -
+        a Content-Type of only semicolons       | semicolons-content-type | 415 | ~Content-Type must be application/x-www-form-urlencoded | - | -         | -                     | -           | -
         a field sent twice                      | repeated-text        | 400    | form field text appears more than once | -        | -                     | -                     | -           | -
         """;
   }
