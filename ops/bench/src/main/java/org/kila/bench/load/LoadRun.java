@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>Open loop: new respondents dial on a fixed schedule, whatever the gateway does, so a slow gateway
- *       faces the same arrivals as a fast one; each hop's latency counts from when it was due.</li>
+ *       faces the same arrivals as a fast one; each hop's latency counts from when it was due. A respondent
+ *       takes about 30 s over a survey, so the offered rate is reached after a warm-up that long.</li>
  *   <li>Closed loop: a fixed number of respondents play as fast as replies come; it finds the most the
  *       gateway can carry (its latency then is the queue, not the service).</li>
  * </ul>

@@ -27,7 +27,7 @@ public final class Overload implements Scenario {
     var o = rig.options();
     double saturating = rig.saturatingHopsPerSecond() > 0 ? rig.saturatingHopsPerSecond() : Saturation.TARGET_HOPS_PER_SECOND;
     double offered = 2 * saturating;
-    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(5), Duration.ofSeconds(o.pick(30, 15)),
+    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(30), Duration.ofSeconds(o.pick(30, 15)),
         Duration.ofSeconds(5));
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), offered, phases);
     var s = m.stats();

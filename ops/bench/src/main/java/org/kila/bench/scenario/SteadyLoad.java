@@ -9,7 +9,7 @@ import org.kila.bench.report.Verdict;
 
 /**
  * A national survey's busy hour: 1,000 hops/s offered, open loop, long enough to be a soak (10 minutes in
- * the full run). Target: p99 at most 50 ms, no errors, every acknowledged answer stored exactly once, and
+ * the full run), after 30 s for the crowd to build up (a respondent takes about 30 s over a survey). Target: p99 at most 50 ms, no errors, every acknowledged answer stored exactly once, and
  * the gateway's resident memory flat.
  */
 public final class SteadyLoad implements Scenario {
@@ -24,7 +24,7 @@ public final class SteadyLoad implements Scenario {
   @Override
   public Verdict run(Rig rig) throws Exception {
     var o = rig.options();
-    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(o.pick(30, 10)), Duration.ofSeconds(o.pick(600, 60)),
+    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(30), Duration.ofSeconds(o.pick(600, 60)),
         Duration.ofSeconds(10));
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), HOPS_PER_SECOND, phases);
     var s = m.stats();

@@ -23,7 +23,7 @@ public final class SustainedLoad implements Scenario {
   @Override
   public Verdict run(Rig rig) throws Exception {
     var o = rig.options();
-    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(o.pick(10, 5)), Duration.ofSeconds(o.pick(60, 20)),
+    LoadRun.Phases phases = new LoadRun.Phases(Duration.ofSeconds(30), Duration.ofSeconds(o.pick(60, 20)),
         Duration.ofSeconds(5));
     MeasuredLoad m = MeasuredLoad.openLoop(rig, name(), HOPS_PER_SECOND, phases);
     var s = m.stats();
