@@ -87,7 +87,7 @@ public final class Gateway implements AutoCloseable {
       Optional<Invitations> invitations = sms.map(channel -> new Invitations(database.jdbi(), catalog, PhoneVault.from(config),
           channel.outbox(), channel.quietHours(), config.sms().defaultProvider().orElseThrow(), Clock.systemUTC()));
       AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, invitations, Clock.systemUTC());
-      SessionService sessions = new SessionService(database.jdbi(), blocking, catalog,
+      SessionService sessions = new SessionService(database.jdbi(), database.dataSource(), blocking, catalog,
           PhoneVault.from(config), metrics,
           Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
           config.resumeWindow(), Clock.systemUTC());

@@ -1,13 +1,17 @@
 package org.kila.gateway.session;
 
 import io.vertx.core.Future;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.ArrayList;
+import javax.sql.DataSource;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +24,10 @@ import org.kila.gateway.channel.UssdSessionEnd;
 import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Blocking;
 import org.kila.gateway.metrics.KilaMetrics;
-import org.kila.gateway.store.ChannelSessionRow;
-import org.kila.gateway.store.LockedSession;
-import org.kila.gateway.store.ProfileDao;
-import org.kila.gateway.store.SessionEventDao;
-import org.kila.gateway.store.SessionEventKind;
-import org.kila.gateway.store.SessionEventRow;
+import org.kila.gateway.store.HopStore;
+import org.kila.gateway.store.OpenHop;
 import org.kila.gateway.store.SessionStateJson;
-import org.kila.gateway.store.SessionStatus;
-import org.kila.gateway.store.SurveySessionRow;
 import org.kila.gateway.store.UssdEndEventRow;
-import org.kila.gateway.store.RespondentDao;
 import org.kila.gateway.store.SessionDao;
 import org.kila.gateway.store.UssdEventDao;
 import org.kila.gateway.survey.SurveyCatalog;
@@ -38,6 +35,7 @@ import org.kila.survey.engine.CompiledSurvey;
 import org.kila.survey.engine.Input;
 import org.kila.survey.engine.SessionState;
 import org.kila.survey.engine.StepContext;
+import org.kila.survey.engine.SurveyEvent;
 import org.kila.survey.engine.SurveyEngine;
 import org.kila.survey.engine.Turn;
 import org.kila.survey.render.ChannelProfile;
@@ -49,19 +47,20 @@ import org.kila.survey.render.ChannelProfile;
  */
 public final class SessionService {
   private final Jdbi jdbi;
+  private final DataSource dataSource;
   private final Blocking blocking;
   private final SurveyCatalog catalog;
   private final PhoneVault phones;
-  private final SessionWriter writer;
   private final KilaMetrics metrics;
   private final Map<String, ChannelProfile> ussdProfiles;
   private final Duration resumeWindow;
   private final Clock clock;
   private final SurveyEngine engine = new SurveyEngine();
 
-  public SessionService(Jdbi jdbi, Blocking blocking, SurveyCatalog catalog, PhoneVault phones,
+  public SessionService(Jdbi jdbi, DataSource dataSource, Blocking blocking, SurveyCatalog catalog, PhoneVault phones,
       KilaMetrics metrics, Map<String, ChannelProfile> ussdProfiles, Duration resumeWindow, Clock clock) {
     this.jdbi = jdbi;
+    this.dataSource = dataSource;
     this.blocking = blocking;
     this.catalog = catalog;
     this.phones = phones;
@@ -69,7 +68,6 @@ public final class SessionService {
     this.ussdProfiles = Map.copyOf(ussdProfiles);
     this.resumeWindow = resumeWindow;
     this.clock = clock;
-    this.writer = new SessionWriter(metrics);
   }
 
   /**
@@ -77,22 +75,111 @@ public final class SessionService {
    * waited longer than {@code maxWait} for a database worker (its sender has been answered already).
    */
   public Future<HopOutcome> hop(UssdHop hop, Duration maxWait) {
-    return blocking.run(maxWait, () -> {
-      try {
-        return jdbi.inTransaction(h -> hopInTransaction(h, hop));
-      } catch (FirstHopRace race) {
-        // The same first hop arrived twice at once and the other copy won: this run rolled back, and a
-        // second run finds the other's session and answers as a retry.
-        return jdbi.inTransaction(h -> hopInTransaction(h, hop));
-      }
-    });
+    return blocking.run(maxWait, () -> answer(hop));
   }
 
-  /** Thrown inside the transaction to roll it back when a concurrent copy of a first hop got there first. */
-  private static final class FirstHopRace extends RuntimeException {
-    FirstHopRace() {
-      super("aggregator session created concurrently", null, false, false);
+  /** How often a hop reads again after another hop of its session was stored first, before it gives up. */
+  static final int MAX_CONFLICTS = 5;
+
+  /**
+   * A hop of a known aggregator session is read and written with two statements and no lock held in
+   * between ({@link HopStore}); a hop that finds no aggregator session starts or resumes a survey session in
+   * one locked transaction, which is rarer and does more.
+   */
+  HopOutcome answer(UssdHop hop) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      HopOutcome answered;
+      try (Connection c = dataSource.getConnection()) {
+        Optional<HopOutcome> continued = continueHop(c, hop);
+        answered = continued.isPresent() ? continued.get() : startInTransaction(c, hop);
+      }
+      if (answered != CONFLICT) {
+        return answered;
+      }
+      metrics.hopConflict();
+      if (attempt >= MAX_CONFLICTS) {
+        throw new IllegalStateException("hop of " + hop.aggregator() + " session kept racing other hops of its session");
+      }
     }
+  }
+
+  /**
+   * The first hop of an aggregator session, in one transaction on {@code c}; {@link #CONFLICT} when another
+   * copy of the same hop created the aggregator session meanwhile (this one is rolled back, and read again
+   * it is answered as a retry).
+   */
+  private HopOutcome startInTransaction(Connection c, UssdHop hop) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      HopOutcome outcome = start(c, hop, clock.instant());
+      if (outcome == CONFLICT) {
+        c.rollback();
+      } else {
+        c.commit();
+      }
+      return outcome;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** Marks a hop whose write found its session moved on since it was read: read again. */
+  private static final HopOutcome CONFLICT = new HopOutcome(new UssdReply("", true), "conflict");
+
+  /** Answers a hop of an aggregator session already mapped; empty when there is none yet. */
+  private Optional<HopOutcome> continueHop(Connection c, UssdHop hop) throws SQLException {
+    Optional<OpenHop> read = HopStore.read(c, hop.aggregator(), hop.externalSessionId());
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    OpenHop open = read.get();
+    Instant now = clock.instant();
+    boolean retried = hop.hopKey() != null && hop.hopKey().equals(open.lastHopKey());
+    boolean late = hop.mode() == InputMode.CUMULATIVE && HopInput.isEarlier(open.lastInput(), hop.text());
+    if (retried || late) {
+      // The aggregator retried a hop we answered, or delivered an older one again after later hops: the
+      // last reply again, nothing written twice (the bench's late replays stored answers before this).
+      HopStore.duplicateHop(c, open, hop.aggregator(), now);
+      return Optional.of(new HopOutcome(new UssdReply(open.lastReply(), open.lastReplyEnds()), "retry"));
+    }
+    CompiledSurvey survey = catalog.version(open.surveyId(), open.surveyVersion());
+    SessionState state = SessionStateJson.read(open.state());
+    Input input = switch (hop.kind()) {
+      case START -> new Input.Resumed();
+      case CONTINUE -> new Input.Answered(hop.mode() == InputMode.CUMULATIVE
+          ? HopInput.newInput(open.lastInput(), hop.text()) : hop.text());
+      case TIMEOUT -> new Input.TimedOut();
+      case RELEASE -> new Input.Closed();
+    };
+    Turn turn = engine.step(survey, state, input, context(c, survey, hop, now));
+    StepWrites w = StepWrites.of(turn);
+    OptionalInt stored = HopStore.write(c, open, hopWrite(turn, w, now),
+        new HopStore.Reply(hop.text(), hop.hopKey(), turn.screen(), turn.done()), now);
+    if (stored.isEmpty()) {
+      return Optional.of(CONFLICT);
+    }
+    SessionWriter.count(metrics, "ussd", hop.aggregator(), w);
+    return Optional.of(new HopOutcome(new UssdReply(turn.screen(), turn.done()), "ok"));
+  }
+
+  private static HopStore.Write hopWrite(Turn turn, StepWrites w, Instant now) {
+    List<HopStore.Answer> answers = new ArrayList<>(w.answers().size());
+    for (SurveyEvent.AnswerRecorded a : w.answers()) {
+      answers.add(new HopStore.Answer(a.questionId(), a.value(), a.carriedOver()));
+    }
+    List<HopStore.QuotaCell> cells = new ArrayList<>(w.cells().size());
+    for (SurveyEvent.QuotaCell q : w.cells()) {
+      cells.add(new HopStore.QuotaCell(q.quotaId(), q.stratumKey()));
+    }
+    List<HopStore.Quality> quality = new ArrayList<>(w.quality().size());
+    for (StepWrites.Quality q : w.quality()) {
+      quality.add(new HopStore.Quality(q.kind(), q.questionId(), q.detail()));
+    }
+    return new HopStore.Write(SessionStateJson.write(turn.state()), w.status(), turn.state().questionId(),
+        w.status().finished() ? now : null, answers, w.profile(), cells, quality);
   }
 
   /** Records an aggregator's end-of-session notification once; a dropped session becomes resumable. */
@@ -117,41 +204,8 @@ public final class SessionService {
         .map(s -> s.definition().languageCodes().get(0)).orElse("en"));
   }
 
-  private HopOutcome hopInTransaction(Handle h, UssdHop hop) {
-    SessionDao sessions = h.attach(SessionDao.class);
-    Instant now = clock.instant();
-    Optional<LockedSession> locked = sessions.lockByChannel(hop.aggregator(), hop.externalSessionId());
-    if (locked.isEmpty()) {
-      return start(h, sessions, hop, now);
-    }
-    ChannelSessionRow channel = locked.get().channel();
-    SurveySessionRow session = locked.get().session();
-    boolean retried = hop.hopKey() != null && hop.hopKey().equals(channel.lastHopKey());
-    boolean late = hop.mode() == InputMode.CUMULATIVE && HopInput.isEarlier(channel.lastInput(), hop.text());
-    if (retried || late) {
-      // The aggregator retried a hop we answered, or delivered an older one again after later hops: the
-      // last reply again, nothing written twice (the bench's late replays stored answers before this).
-      h.attach(SessionEventDao.class).record(List.of(new SessionEventRow(session.id(),
-          SessionEventKind.DUPLICATE_HOP, session.currentQuestion(), hop.aggregator(), now)));
-      return new HopOutcome(new UssdReply(channel.lastReply(), channel.lastReplyEnds()), "retry");
-    }
-    CompiledSurvey survey = catalog.version(session.surveyId(), session.surveyVersion());
-    SessionState state = SessionStateJson.read(session.state());
-    Input input = switch (hop.kind()) {
-      case START -> new Input.Resumed();
-      case CONTINUE -> new Input.Answered(hop.mode() == InputMode.CUMULATIVE
-          ? HopInput.newInput(channel.lastInput(), hop.text()) : hop.text());
-      case TIMEOUT -> new Input.TimedOut();
-      case RELEASE -> new Input.Closed();
-    };
-    Turn turn = engine.step(survey, state, input, context(h, survey, hop, now));
-    writer.write(h, sessions, new SessionWriter.Target(session.id(), session.respondentId(), survey.id(), "ussd",
-        hop.aggregator()), turn, now);
-    sessions.updateChannelSession(channel.id(), hop.text(), hop.hopKey(), turn.screen(), turn.done(), now);
-    return new HopOutcome(new UssdReply(turn.screen(), turn.done()), "ok");
-  }
-
-  private HopOutcome start(Handle h, SessionDao sessions, UssdHop hop, Instant now) {
+  /** A hop that found no aggregator session: starts or resumes a survey session for it. */
+  private HopOutcome start(Connection c, UssdHop hop, Instant now) throws SQLException {
     if (hop.kind() == HopKind.TIMEOUT || hop.kind() == HopKind.RELEASE) {
       return new HopOutcome(new UssdReply("", true), "ok");
     }
@@ -170,46 +224,47 @@ public final class SessionService {
     if (e164.isEmpty()) {
       return new HopOutcome(new UssdReply("Sorry, we could not read your phone number.", true), "bad_phone");
     }
-    UUID respondentId = h.attach(RespondentDao.class).upsert(phones.hash(e164.get()), phones.encrypt(e164.get()));
-    StepContext context = context(h, survey, hop, now);
-    Optional<SurveySessionRow> resumable =
-        sessions.findResumable(respondentId, survey.id(), now.minus(resumeWindow));
-    Optional<SurveySessionRow> finished = resumable.isPresent() ? Optional.empty()
-        : sessions.findFinished(respondentId, survey.id(), survey.version());
-    UUID sessionId;
-    Turn turn;
+    UUID respondentId = HopStore.upsertRespondent(c, phones.hash(e164.get()), phones.encrypt(e164.get()));
+    StepContext context = context(c, survey, hop, now);
+    HopStore.Channel channel = new HopStore.Channel(hop.aggregator(), hop.externalSessionId(), hop.serviceCode());
+    Optional<HopStore.Stored> resumable = HopStore.findResumable(c, respondentId, survey.id(), now.minus(resumeWindow));
+    Optional<HopStore.Stored> finished = resumable.isPresent() ? Optional.empty()
+        : HopStore.findFinished(c, respondentId, survey.id(), survey.version());
     if (finished.isPresent()) {
       // One response per person: someone who finished is shown their closing message again, and nothing
       // is counted twice.
-      sessionId = finished.get().id();
-      turn = engine.step(survey, SessionStateJson.read(finished.get().state()), new Input.Resumed(), context);
-      long channelId = sessions.insertChannelSession(hop.aggregator(), hop.externalSessionId(), sessionId,
-          hop.serviceCode(), now).orElseThrow(FirstHopRace::new);
-      sessions.updateChannelSession(channelId, hop.text(), hop.hopKey(), turn.screen(), true, now);
+      Turn turn = engine.step(survey, SessionStateJson.read(finished.get().state()), new Input.Resumed(), context);
+      if (!HopStore.reopenFinished(c, finished.get().id(), channel,
+          new HopStore.Reply(hop.text(), hop.hopKey(), turn.screen(), true), now)) {
+        return CONFLICT;
+      }
       return new HopOutcome(new UssdReply(turn.screen(), true), "already_answered");
-    } else if (resumable.isPresent() && resumable.get().surveyVersion() == survey.version()) {
-      sessionId = resumable.get().id();
-      turn = engine.step(survey, SessionStateJson.read(resumable.get().state()), new Input.Resumed(), context);
-      metrics.session("ussd", hop.aggregator(), "resumed");
-    } else {
-      sessionId = UUID.randomUUID();
-      Map<String, String> profile = h.attach(ProfileDao.class).load(respondentId);
-      turn = engine.step(survey, null, new Input.Started(profile, null), context);
-      sessions.insertSession(new SurveySessionRow(sessionId, survey.id(), survey.version(), respondentId,
-          ChannelProfile.Channel.USSD, hop.aggregator(), SessionStatus.ACTIVE, SessionStateJson.write(turn.state()),
-          turn.state().questionId(), now, now, null));
-      metrics.session("ussd", hop.aggregator(), "started");
     }
-    writer.write(h, sessions, new SessionWriter.Target(sessionId, respondentId, survey.id(), "ussd", hop.aggregator()),
-        turn, now);
-    long channelId = sessions.insertChannelSession(hop.aggregator(), hop.externalSessionId(), sessionId,
-        hop.serviceCode(), now).orElseThrow(FirstHopRace::new);
-    sessions.updateChannelSession(channelId, hop.text(), hop.hopKey(), turn.screen(), turn.done(), now);
+    Turn turn;
+    HopStore.StartOf of;
+    String event;
+    if (resumable.isPresent() && resumable.get().surveyVersion() == survey.version()) {
+      turn = engine.step(survey, SessionStateJson.read(resumable.get().state()), new Input.Resumed(), context);
+      of = new HopStore.Resumed(resumable.get());
+      event = "resumed";
+    } else {
+      Map<String, String> profile = HopStore.profile(c, respondentId);
+      turn = engine.step(survey, null, new Input.Started(profile, null), context);
+      of = new HopStore.Fresh(UUID.randomUUID(), survey.id(), survey.version(), respondentId, hop.aggregator());
+      event = "started";
+    }
+    StepWrites w = StepWrites.of(turn);
+    if (!HopStore.start(c, of, hopWrite(turn, w, now), channel,
+        new HopStore.Reply(hop.text(), hop.hopKey(), turn.screen(), turn.done()), now)) {
+      return CONFLICT;
+    }
+    metrics.session("ussd", hop.aggregator(), event);
+    SessionWriter.count(metrics, "ussd", hop.aggregator(), w);
     return new HopOutcome(new UssdReply(turn.screen(), turn.done()), "ok");
   }
 
-  private StepContext context(Handle h, CompiledSurvey survey, UssdHop hop, Instant now) {
+  private StepContext context(Connection c, CompiledSurvey survey, UssdHop hop, Instant now) {
     ChannelProfile profile = ussdProfiles.getOrDefault(hop.aggregator(), ChannelProfile.ussdDefault());
-    return new StepContext(now, profile, QuotaLookup.within(h, survey.id()));
+    return new StepContext(now, profile, HopStore.quotas(c, survey.id()));
   }
 }

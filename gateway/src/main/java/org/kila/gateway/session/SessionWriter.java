@@ -2,9 +2,7 @@ package org.kila.gateway.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.kila.gateway.metrics.KilaMetrics;
@@ -14,10 +12,8 @@ import org.kila.gateway.store.ProfileDao;
 import org.kila.gateway.store.QuotaDao;
 import org.kila.gateway.store.SessionDao;
 import org.kila.gateway.store.SessionEventDao;
-import org.kila.gateway.store.SessionEventKind;
 import org.kila.gateway.store.SessionEventRow;
 import org.kila.gateway.store.SessionStateJson;
-import org.kila.gateway.store.SessionStatus;
 import org.kila.survey.engine.SurveyEvent;
 import org.kila.survey.engine.Turn;
 
@@ -42,57 +38,42 @@ final class SessionWriter {
    * (measured: a quarter of a hop's CPU went to attaching DAOs that wrote nothing).
    */
   void write(Handle h, SessionDao sessions, Target t, Turn turn, Instant now) {
-    // The status follows the state, not this step's events: a closing message repeated to a late input
-    // has no events and must not turn a completed session back into an active one.
-    SessionStatus status = SessionStatus.of(turn.state().stage());
-    int hopSeq = sessions.advance(t.sessionId(), SessionStateJson.write(turn.state()), status,
-        turn.state().questionId(), now, status.finished() ? now : null);
-    List<AnswerRow> answers = new ArrayList<>();
-    Map<String, String> profile = new LinkedHashMap<>();
-    List<SurveyEvent.QuotaCell> cells = new ArrayList<>();
-    List<SessionEventRow> quality = new ArrayList<>();
-    String ended = null;
-    for (SurveyEvent event : turn.events()) {
-      // Java 17: no pattern matching in switch yet, so one instanceof chain over the sealed events.
-      if (event instanceof SurveyEvent.AnswerRecorded a) {
-        answers.add(new AnswerRow(t.sessionId(), a.questionId(), a.value(), a.carriedOver(), hopSeq, now));
-      } else if (event instanceof SurveyEvent.StratifierCaptured c) {
-        profile.put(c.profileKey(), c.value());
-      } else if (event instanceof SurveyEvent.Completed c) {
-        cells.addAll(c.quotaCells());
-        ended = "completed";
-      } else if (event instanceof SurveyEvent.ScreenedOut) {
-        ended = "screened_out";
-      } else if (event instanceof SurveyEvent.ConsentDeclined) {
-        ended = "declined";
-      } else if (event instanceof SurveyEvent.GaveUp g) {
-        ended = "gave_up";
-        quality.add(new SessionEventRow(t.sessionId(), SessionEventKind.GAVE_UP, g.questionId(), null, now));
-      } else if (event instanceof SurveyEvent.Interrupted i) {
-        ended = "interrupted";
-        quality.add(new SessionEventRow(t.sessionId(), SessionEventKind.TIMEOUT, i.questionId(), null, now));
-      } else if (event instanceof SurveyEvent.InvalidAnswer i) {
-        metrics.invalidAnswer(t.channel());
-        quality.add(new SessionEventRow(t.sessionId(), SessionEventKind.INVALID_ANSWER, i.questionId(), i.reason(), now));
+    StepWrites w = StepWrites.of(turn);
+    int hopSeq = sessions.advance(t.sessionId(), SessionStateJson.write(turn.state()), w.status(),
+        turn.state().questionId(), now, w.status().finished() ? now : null);
+    if (!w.answers().isEmpty()) {
+      List<AnswerRow> rows = new ArrayList<>(w.answers().size());
+      for (SurveyEvent.AnswerRecorded a : w.answers()) {
+        rows.add(new AnswerRow(t.sessionId(), a.questionId(), a.value(), a.carriedOver(), hopSeq, now));
       }
-    }
-    if (!answers.isEmpty()) {
       // The batch itself, not the default method insert(): Jdbi runs a SqlObject's default methods through
-      // MethodHandle.invokeWithArguments, which cost about a tenth of a hop's CPU on this, the hottest path.
-      h.attach(AnswerDao.class).insertBatch(answers);
+      // MethodHandle.invokeWithArguments, which cost about a tenth of a hop's CPU.
+      h.attach(AnswerDao.class).insertBatch(rows);
     }
-    if (!profile.isEmpty()) {
-      h.attach(ProfileDao.class).upsert(t.respondentId(), t.sessionId(), now, profile);
+    if (!w.profile().isEmpty()) {
+      h.attach(ProfileDao.class).upsert(t.respondentId(), t.sessionId(), now, w.profile());
     }
-    if (!cells.isEmpty()) {
-      h.attach(QuotaDao.class).increment(t.surveyId(), cells);
+    if (!w.cells().isEmpty()) {
+      h.attach(QuotaDao.class).increment(t.surveyId(), w.cells());
     }
-    if (!quality.isEmpty()) {
-      h.attach(SessionEventDao.class).record(quality);
+    if (!w.quality().isEmpty()) {
+      List<SessionEventRow> rows = new ArrayList<>(w.quality().size());
+      for (StepWrites.Quality q : w.quality()) {
+        rows.add(new SessionEventRow(t.sessionId(), q.kind(), q.questionId(), q.detail(), now));
+      }
+      h.attach(SessionEventDao.class).record(rows);
     }
-    metrics.answersRecorded(t.channel(), answers.size());
-    if (ended != null) {
-      metrics.session(t.channel(), t.aggregator(), ended);
+    count(metrics, t.channel(), t.aggregator(), w);
+  }
+
+  /** Counts what a stored step did: answers, invalid answers re-asked, and how the session ended. */
+  static void count(KilaMetrics metrics, String channel, String aggregator, StepWrites w) {
+    for (int i = 0; i < w.invalidAnswers(); i++) {
+      metrics.invalidAnswer(channel);
+    }
+    metrics.answersRecorded(channel, w.answers().size());
+    if (w.ended() != null) {
+      metrics.session(channel, aggregator, w.ended());
     }
   }
 }

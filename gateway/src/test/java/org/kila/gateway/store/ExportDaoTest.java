@@ -26,7 +26,7 @@ class ExportDaoTest {
 
     SurveySessionRow completed = Fixtures.insertSession(db.jdbi(), amina, "youth", SessionStatus.ACTIVE, Fixtures.T0);
     Instant end = Fixtures.T0.plusSeconds(90);
-    sessions.updateSession(completed.id(),
+    sessions.advance(completed.id(),
         Fixtures.state("youth", null, Map.of("gender", "female", "q1", "2"), Map.of("gender", "female")),
         SessionStatus.COMPLETED, null, end, end);
     answers.insert(List.of(
