@@ -89,8 +89,7 @@ public final class HopStore {
              SET last_input = ?, last_hop_key = ?, last_reply = ?, last_reply_ends = ?, hops = channel_session.hops + 1,
                  updated_at = ?
             FROM s
-           WHERE channel_session.id = ?
-          RETURNING channel_session.id)""",
+           WHERE channel_session.id = ?)""",
         w.stateJson(), status(w.status()), w.currentQuestion(), at, w.endedAt() == null ? NULL_TIME : utc(w.endedAt()),
         open.sessionId(), open.hops(),
         reply.input(), reply.hopKey(), reply.screen(), reply.ends(), at, open.channelId());
