@@ -14,8 +14,8 @@ import org.kila.gateway.channel.OptOutType;
 import org.kila.gateway.channel.SmsInbound;
 import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Blocking;
-import org.kila.gateway.sms.FollowUpDefaults;
 import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.sms.FollowUpDefaults;
 import org.kila.gateway.sms.OptOuts;
 import org.kila.gateway.sms.Outbox;
 import org.kila.gateway.sms.OutboxDraft;
@@ -98,7 +98,8 @@ public final class SmsConversations {
   /**
    * Handles one inbound text; the outcome names what it was, for logs and tests: answered, started,
    * resumed, dial_to_finish, language, help, help_suppressed, opted_out, opted_in, ignored_opted_out,
-   * duplicate, bad_phone. Fails only when the database is unreachable (the provider then retries the webhook).
+   * duplicate, bad_phone. Fails only when the database is unreachable (the provider then retries the
+   * webhook).
    */
   public Future<String> receive(SmsInbound text) {
     return blocking.run(() -> jdbi.inTransaction(h -> new Exchange(h, text).handle()));

@@ -12,4 +12,5 @@ import java.time.Duration;
  * @param nudge whether a dropped USSD session gets one SMS saying which code to dial to finish
  * @param finishBySms whether texting the keyword may continue a dropped USSD session by SMS
  */
-public record FollowUpSettings(QuietHours quietHours, int reminders, Duration reminderDelay, boolean nudge, boolean finishBySms) {}
+public record FollowUpSettings(
+    QuietHours quietHours, int reminders, Duration reminderDelay, boolean nudge, boolean finishBySms) {}

@@ -44,7 +44,7 @@ class FollowUpsTest {
   static final Instant T0 = Instant.parse("2026-11-23T07:00:00Z");
   static final Duration DELAY = Duration.ofHours(48);
   static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
-  /** No texts after 19:00 in Nigeria (18:00 UTC, when the gateway's Nairobi evening is at 21:00), two reminders a day apart, no nudge, finished by USSD only. */
+  /** Its own rules: quiet 19:00-07:00 Lagos time, two reminders a day apart, no nudge, finished by USSD only. */
   static final String GIRLS = LaunchedSurveys.poll("girls-voice-ng", "*384*41#", "WASU", """
       {"quietHours": "19:00-07:00", "timeZone": "Africa/Lagos", "reminders": 2, "reminderDelay": "24h",
        "nudge": false, "finishBySms": false}""");
@@ -147,7 +147,8 @@ class FollowUpsTest {
 
   /** The one text of {@code kind} queued for {@code surveyId}: its body and when it may go. */
   Map<String, Object> queuedFor(String kind, String surveyId) {
-    return db.jdbi().withHandle(h -> h.createQuery("SELECT body, next_attempt_at FROM sms_outbox WHERE kind = :kind AND survey_id = :survey")
+    return db.jdbi().withHandle(h -> h.createQuery(
+            "SELECT body, next_attempt_at FROM sms_outbox WHERE kind = :kind AND survey_id = :survey")
         .bind("kind", kind).bind("survey", surveyId).mapToMap().one());
   }
 
@@ -212,7 +213,8 @@ class FollowUpsTest {
     FollowUps followUps = followUps(1, Set.of());
 
     now = T0.plus(Duration.ofHours(24)).plusSeconds(60);
-    assertEquals(1, followUps.remind(), "the girls' survey reminds after its own 24 h, the youth survey waits for the gateway's 48 h");
+    assertEquals(1, followUps.remind(),
+        "the girls' survey reminds after its own 24 h, the youth survey waits for the gateway's 48 h");
     assertEquals(Map.of("girls-voice-ng", 1), queuedBySurvey("reminder"));
     now = T0.plus(DELAY).plusSeconds(120);
     assertEquals(2, followUps.remind());

@@ -70,8 +70,9 @@ final class SmsRules implements Rule {
       return;
     }
     Optional<String> meant = DidYouMean.closest(zone, CITY_ZONES).or(() -> cityOf(zone));
-    problems.add(new Problem("sms.timeZone", "\"" + zone + "\" is not a time zone"
-        + meant.map(m -> " (did you mean \"" + m + "\"?)").orElse(": use a tz database name such as \"Africa/Nairobi\" or \"Asia/Dhaka\"")));
+    problems.add(new Problem("sms.timeZone", "\"" + zone + "\" is not a time zone" + meant
+        .map(m -> " (did you mean \"" + m + "\"?)")
+        .orElse(": use a tz database name such as \"Africa/Nairobi\" or \"Asia/Dhaka\"")));
   }
 
   /** The zone named after a city typed alone: "Nairobi" for "Africa/Nairobi". */
