@@ -85,7 +85,7 @@ public final class Gateway implements AutoCloseable {
       reload.every(vertx, blocking);
       Optional<SmsChannel> sms = SmsChannel.of(config, database.jdbi(), new SmsMetrics(metrics.registry()), Clock.systemUTC());
       Optional<Invitations> invitations = sms.map(channel -> new Invitations(database.jdbi(), catalog, PhoneVault.from(config),
-          channel.outbox(), channel.quietHours(), config.sms().defaultProvider().orElseThrow(), Clock.systemUTC()));
+          channel.outbox(), channel.followUpDefaults(), config.sms().defaultProvider().orElseThrow(), Clock.systemUTC()));
       AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, invitations, Clock.systemUTC());
       SessionService sessions = new SessionService(database.jdbi(), database.dataSource(), blocking, catalog,
           PhoneVault.from(config), metrics,
@@ -96,7 +96,7 @@ public final class Gateway implements AutoCloseable {
       HealthRoutes health = new HealthRoutes(database, blocking, metrics);
       Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
           catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
-          config.resumeWindow(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
+          config.resumeWindow(), channel.followUpDefaults(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
       HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
         smsRoutes.ifPresent(routes -> routes.mount(router));

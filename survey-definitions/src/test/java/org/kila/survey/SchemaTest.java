@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kila.survey.model.MessageField;
 import org.kila.survey.model.QuestionType;
+import org.kila.survey.model.SmsSettings;
 
 /**
  * The published JSON Schema agrees with the examples and with the reader's vocabulary. No schema library
@@ -78,6 +79,11 @@ class SchemaTest {
   void declaresExactlyTheMessagesTheReaderKnows() throws IOException {
     Set<String> inReader = new TreeSet<>(Arrays.stream(MessageField.values()).map(MessageField::json).toList());
     assertEquals(inReader, names(schema().at("/$defs/messages/properties")));
+  }
+
+  @Test
+  void declaresExactlyTheSmsSettingsTheReaderKnows() throws IOException {
+    assertEquals(new TreeSet<>(SmsSettings.FIELDS), names(schema().at("/$defs/sms/properties")));
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b) {

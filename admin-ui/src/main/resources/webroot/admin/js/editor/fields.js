@@ -17,9 +17,9 @@ function wrap(label, input, hint, extraClass) {
  * A one-line text input. get() reads the value, set(text) writes it; commit() runs when the person leaves
  * the field after a change (used where other parts of the form show this value, such as question ids).
  */
-export function textInput(ctx, { label, path, get, set, commit, hint, placeholder, readOnly, inputmode, mono, id }) {
+export function textInput(ctx, { label, path, get, set, commit, hint, placeholder, readOnly, inputmode, mono, id, list }) {
   const input = h('input', {
-    type: 'text', id, value: get() ?? '', 'data-path': path, placeholder, readonly: readOnly, inputmode,
+    type: 'text', id, value: get() ?? '', 'data-path': path, placeholder, readonly: readOnly, inputmode, list,
     spellcheck: mono ? 'false' : null, autocomplete: 'off', class: mono ? 'mono' : null,
   });
   input.addEventListener('input', () => { set(input.value); ctx.changed(); });

@@ -9,6 +9,7 @@ import { questionsSection } from './questions.js';
 import { quotasSection } from './quotas.js';
 import { messagesSection } from './messages.js';
 import { settingsSection } from './settings.js';
+import { smsSection } from './sms.js';
 
 /** The key that finds an element again after a rebuild: its data-key, data-path, or its card's summary. */
 function keyOf(el) {
@@ -40,7 +41,8 @@ export function drawForm(panel, ctx, focusKey) {
       questionsSection(ctx),
       quotasSection(ctx),
       messagesSection(ctx),
-      settingsSection(ctx)));
+      settingsSection(ctx),
+      smsSection(ctx)));
   replaceChildren(panel, form);
   const again = key ? find(panel, key) : null;
   if (again) {

@@ -35,7 +35,12 @@ const WORDS = {
   sensitive: 'sensitive', min: 'lowest', max: 'highest', maxLength: 'longest answer', messages: 'Messages',
   settings: 'Settings', maxInvalidTries: 'tries', backKey: 'back key', moreKey: 'more key', anyOf: 'answers',
   version: 'Version', preferNotToSay: 'prefer not to say', all: 'all of', any: 'any of', not: 'not', $: 'The whole survey',
+  quietHours: 'quiet hours', timeZone: 'time zone', reminders: 'reminders', reminderDelay: 'wait before each reminder',
+  nudge: 'nudge', finishBySms: 'finish by SMS',
 };
+
+/** Words for a field at the top of the survey, where they differ from the same name further in. */
+const TOP_WORDS = { sms: 'SMS follow-ups' };
 
 /** "questions[3].choices[0].value" in plain words: Question 4 “gender” › choice 1 › value. */
 export function describePath(path, survey) {
@@ -53,7 +58,8 @@ export function describePath(path, survey) {
       owner = item;
       continue;
     }
-    words.push(codes.has(part) && i === parts.length - 1 ? codes.get(part) || part : WORDS[part] || part);
+    const word = i === 0 && TOP_WORDS[part] ? TOP_WORDS[part] : WORDS[part] || part;
+    words.push(codes.has(part) && i === parts.length - 1 ? codes.get(part) || part : word);
     owner = owner && typeof owner === 'object' ? owner[part] : undefined;
   }
   const text = words.join(' › ');

@@ -16,9 +16,9 @@ import org.kila.gateway.config.ConfigLoader;
 import org.kila.gateway.config.KilaConfig;
 import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Database;
+import org.kila.gateway.sms.FollowUpDefaults;
 import org.kila.gateway.sms.Invitations;
 import org.kila.gateway.sms.Outbox;
-import org.kila.gateway.sms.QuietHours;
 import org.kila.gateway.sms.SmsMetrics;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
@@ -99,7 +99,7 @@ public final class InviteCommand {
     catalog.setLive(new SurveyPublisher(db.jdbi(), ussdCheck, Clock.systemUTC()).launched());
     Invitations invitations = new Invitations(db.jdbi(), catalog, PhoneVault.from(config),
         new Outbox(Clock.systemUTC(), new SmsMetrics(new SimpleMeterRegistry())),
-        new QuietHours(config.sms().quietHours(), config.sms().timeZone()), config.sms().defaultProvider().orElseThrow(),
+        FollowUpDefaults.from(config.sms()), config.sms().defaultProvider().orElseThrow(),
         Clock.systemUTC());
     Invitations.Report report;
     try {

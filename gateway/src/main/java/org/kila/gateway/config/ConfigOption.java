@@ -87,14 +87,23 @@ public enum ConfigOption {
   SMS_CONVERSATION_EXPIRY("KILA_SMS_CONVERSATION_EXPIRY", "sms.conversationExpiry", "24h",
       "How long after a respondent's last text their replies still answer the survey, 5m-30d."),
   SMS_QUIET_HOURS("KILA_SMS_QUIET_HOURS", "sms.quietHours", "21:00-07:00",
-      "Local hours in which no invitation, reminder or nudge is sent (HH:MM-HH:MM), or none."),
+      "Local hours in which no invitation, reminder or nudge is sent (HH:MM-HH:MM), or none; "
+          + "for surveys whose own sms block does not set quietHours."),
   SMS_TIME_ZONE("KILA_SMS_TIME_ZONE", "sms.timeZone", "Africa/Nairobi",
-      "Time zone of the quiet hours, e.g. Africa/Lagos, Africa/Accra, Asia/Dhaka, Asia/Kathmandu."),
+      "Time zone of the quiet hours, e.g. Africa/Lagos, Africa/Accra, Asia/Dhaka, Asia/Kathmandu; "
+          + "for surveys whose sms block does not set timeZone."),
   SMS_REMINDERS("KILA_SMS_REMINDERS", "sms.reminders", "1",
-      "Reminders to invited respondents who have not started, and to SMS respondents who have not finished, 0-5."),
-  SMS_REMINDER_DELAY("KILA_SMS_REMINDER_DELAY", "sms.reminderDelay", "48h", "Wait before each reminder, 1h-30d."),
+      "Reminders to invited respondents who have not started, and to SMS respondents who have not finished, 0-5; "
+          + "for surveys whose sms block does not set reminders."),
+  SMS_REMINDER_DELAY("KILA_SMS_REMINDER_DELAY", "sms.reminderDelay", "48h",
+      "Wait before each reminder, 1h-30d; for surveys whose sms block does not set reminderDelay."),
   SMS_NUDGE_SURVEYS("KILA_SMS_NUDGE_SURVEYS", "sms.nudgeSurveys", null,
-      "Survey ids (comma-separated) whose dropped USSD sessions get one SMS saying how to dial back and finish.");
+      "Survey ids (comma-separated) whose dropped USSD sessions get one SMS saying how to dial back and finish "
+          + "(a survey's own sms.nudge, true or false, wins)."),
+  SMS_FINISH_BY_SMS("KILA_SMS_FINISH_BY_SMS", "sms.finishBySms", "true",
+      "Whether texting a survey's keyword continues the respondent's dropped USSD session by SMS (true), "
+          + "or texts them which code to dial to finish it (false); "
+          + "for surveys whose sms block does not set finishBySms.");
 
   private final String envName;
   private final String yamlPath;

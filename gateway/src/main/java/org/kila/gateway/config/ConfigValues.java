@@ -47,6 +47,15 @@ final class ConfigValues {
     return min;
   }
 
+  boolean yesNo(ConfigOption option) {
+    String text = text(option).orElseThrow();
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    problem(option, "must be true or false, got '" + text + "'");
+    return Boolean.parseBoolean(option.defaultValue().orElse("false"));
+  }
+
   /** Records a problem with {@code option}; {@code message} must not quote a secret value. */
   void problem(ConfigOption option, String message) {
     String origin = Optional.ofNullable(raw.get(option)).map(RawValue::origin).orElse(option.envName());

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SMS channel's configuration. SMS is on when at least one provider is configured; without one the
+ * The SMS channel's configuration. Quiet hours, time zone, reminders, nudges and finishing by SMS are the
+ * defaults of every survey, each overridden by the survey's own "sms" block. SMS is on when at least one provider is configured; without one the
  * gateway still starts, serving USSD only. {@link #toString()} never shows a secret.
  *
  * @param ratePerSecond texts per second per sender number, per gateway instance
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param quietHours local hours without invitations, reminders or nudges; empty: none
  * @param reminders how many reminders at most; 0: none
  * @param nudgeSurveys surveys whose dropped USSD sessions get one SMS nudge
+ * @param finishBySms whether texting a survey's keyword may continue a dropped USSD session by SMS
  */
 public record SmsConfig(
     Optional<Twilio> twilio,
@@ -27,7 +29,8 @@ public record SmsConfig(
     ZoneId timeZone,
     int reminders,
     Duration reminderDelay,
-    Set<String> nudgeSurveys) {
+    Set<String> nudgeSurveys,
+    boolean finishBySms) {
 
   public SmsConfig {
     nudgeSurveys = Set.copyOf(nudgeSurveys);

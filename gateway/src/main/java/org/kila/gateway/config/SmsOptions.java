@@ -34,7 +34,7 @@ final class SmsOptions {
     URI twilioBase = url(values, ConfigOption.TWILIO_BASE_URL);
     URI atBase = url(values, ConfigOption.AT_BASE_URL);
     return new SmsConfig(twilio(values, twilioBase), africasTalking(values, atBase), rate, attempts, expiry, quietHours(values),
-        timeZone(values), reminders, reminderDelay, nudgeSurveys(values));
+        timeZone(values), reminders, reminderDelay, nudgeSurveys(values), values.yesNo(ConfigOption.SMS_FINISH_BY_SMS));
   }
 
   private static Optional<SmsConfig.Twilio> twilio(ConfigValues values, URI baseUrl) {

@@ -15,6 +15,7 @@ import org.kila.gateway.channel.SmsInbound;
 import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Blocking;
 import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.sms.FollowUpDefaults;
 import org.kila.gateway.sms.OptOuts;
 import org.kila.gateway.sms.Outbox;
 import org.kila.gateway.sms.OutboxDraft;
@@ -67,15 +68,18 @@ public final class SmsConversations {
   private final SmsMetrics smsMetrics;
   private final Duration expiry;
   private final Duration resumeWindow;
+  private final FollowUpDefaults followUps;
   private final Clock clock;
   private final SurveyEngine engine = new SurveyEngine();
 
   /**
    * @param expiry how long after its last text a conversation still takes texts as answers
    * @param resumeWindow how long an unfinished session may be continued with the survey's keyword
+   * @param followUps the gateway's default for whether a USSD session may be finished by SMS
    */
   public SmsConversations(Jdbi jdbi, Blocking blocking, SurveyCatalog catalog, PhoneVault phones, Outbox outbox,
-      KilaMetrics metrics, SmsMetrics smsMetrics, Duration expiry, Duration resumeWindow, Clock clock) {
+      KilaMetrics metrics, SmsMetrics smsMetrics, Duration expiry, Duration resumeWindow, FollowUpDefaults followUps,
+      Clock clock) {
     this.jdbi = jdbi;
     this.blocking = blocking;
     this.catalog = catalog;
@@ -87,13 +91,15 @@ public final class SmsConversations {
     this.smsMetrics = smsMetrics;
     this.expiry = expiry;
     this.resumeWindow = resumeWindow;
+    this.followUps = followUps;
     this.clock = clock;
   }
 
   /**
    * Handles one inbound text; the outcome names what it was, for logs and tests: answered, started,
-   * resumed, language, help, help_suppressed, opted_out, opted_in, ignored_opted_out, duplicate,
-   * bad_phone. Fails only when the database is unreachable (the provider then retries the webhook).
+   * resumed, dial_to_finish, language, help, help_suppressed, opted_out, opted_in, ignored_opted_out,
+   * duplicate, bad_phone. Fails only when the database is unreachable (the provider then retries the
+   * webhook).
    */
   public Future<String> receive(SmsInbound text) {
     return blocking.run(() -> jdbi.inTransaction(h -> new Exchange(h, text).handle()));
@@ -191,6 +197,9 @@ public final class SmsConversations {
       SessionDao sessions = h.attach(SessionDao.class);
       StepContext context = context(survey);
       Optional<SurveySessionRow> resumable = sessions.findResumable(respondentId, survey.id(), now.minus(resumeWindow));
+      if (resumable.isPresent() && resumable.get().surveyVersion() == survey.version() && mustDial(survey, resumable.get())) {
+        return dialToFinish(survey, resumable.get());
+      }
       UUID sessionId;
       Turn turn;
       String outcome;
@@ -211,6 +220,21 @@ public final class SmsConversations {
       metrics.session(CHANNEL, text.provider(), outcome);
       step(sessionId, survey, turn);
       return outcome;
+    }
+
+    /** A USSD session of a survey that is not to be finished by SMS (and that has a code to dial). */
+    private boolean mustDial(CompiledSurvey survey, SurveySessionRow session) {
+      return session.channel() == ChannelProfile.Channel.USSD && !survey.definition().triggers().ussdCodes().isEmpty()
+          && !followUps.of(survey.definition()).finishBySms();
+    }
+
+    /** Tells the respondent which code to dial to finish, in the session's language; the session is left as it is. */
+    private String dialToFinish(CompiledSurvey survey, SurveySessionRow session) {
+      String language = Optional.ofNullable(SessionStateJson.read(session.state()).language())
+          .orElse(survey.definition().languageCodes().get(0));
+      reply(MessageKind.NUDGE, SmsTexts.in(language, SmsTexts.Text.NUDGE,
+          Map.of("code", survey.definition().triggers().ussdCodes().get(0))), survey.id(), session.id());
+      return "dial_to_finish";
     }
 
     private String answer(SurveySessionRow session) {

@@ -33,7 +33,7 @@ import org.kila.survey.model.SurveyDefinition;
  * Invites a list of phone numbers to a survey by SMS: a CSV with a {@code phone} column and optionally
  * {@code language} and any of the survey's profile keys (what the NGO already knows, e.g.
  * {@code location_type}: the survey then does not ask it). One invitation per number, queued in the
- * outbox after the quiet hours; a row that cannot be invited (a number that is not one, opted out,
+ * outbox after the survey's quiet hours; a row that cannot be invited (a number that is not one, opted out,
  * already invited, a value the survey does not know, a broken row) is skipped and reported with why.
  *
  * <p>Rows are stored in batches, each its own transaction: a file that breaks half-way keeps what came
@@ -46,18 +46,21 @@ public final class Invitations {
   private final SurveyCatalog catalog;
   private final PhoneVault phones;
   private final Outbox outbox;
-  private final QuietHours quietHours;
+  private final FollowUpDefaults followUps;
   private final String provider;
   private final Clock clock;
 
-  /** {@code provider}: the provider the invitations go through. */
-  public Invitations(Jdbi jdbi, SurveyCatalog catalog, PhoneVault phones, Outbox outbox, QuietHours quietHours,
+  /**
+   * {@code followUps}: the gateway's defaults, of which the quiet hours apply when the survey sets none;
+   * {@code provider}: the provider the invitations go through.
+   */
+  public Invitations(Jdbi jdbi, SurveyCatalog catalog, PhoneVault phones, Outbox outbox, FollowUpDefaults followUps,
       String provider, Clock clock) {
     this.jdbi = jdbi;
     this.catalog = catalog;
     this.phones = phones;
     this.outbox = outbox;
-    this.quietHours = quietHours;
+    this.followUps = followUps;
     this.provider = provider;
     this.clock = clock;
   }
@@ -101,7 +104,7 @@ public final class Invitations {
     List<String> header = parser.getHeaderNames();
     checkHeader(header, profileValues, definition);
     Instant now = clock.instant();
-    Instant sendAt = quietHours.nextAllowed(now);
+    Instant sendAt = followUps.of(definition).quietHours().nextAllowed(now);
     List<Skipped> skipped = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     List<CSVRecord> batch = new ArrayList<>();

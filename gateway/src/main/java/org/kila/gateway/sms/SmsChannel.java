@@ -94,16 +94,15 @@ public final class SmsChannel {
   public Future<?> start(Vertx vertx, Jdbi jdbi, Blocking blocking, PhoneVault vault, SurveyCatalog catalog,
       Duration resumeWindow, Clock clock) {
     OutboxSettings settings = OutboxSettings.of(config.ratePerSecond(), config.maxAttempts());
-    FollowUps followUps = new FollowUps(jdbi, catalog, outbox, quietHours(), config.defaultProvider().orElseThrow(),
-        providers.stream().map(SmsProvider::name).collect(Collectors.toSet()), config.reminders(), config.reminderDelay(),
-        config.nudgeSurveys(), resumeWindow, clock);
+    FollowUps followUps = new FollowUps(jdbi, catalog, outbox, followUpDefaults(), config.defaultProvider().orElseThrow(),
+        providers.stream().map(SmsProvider::name).collect(Collectors.toSet()), resumeWindow, clock);
     return vertx.deployVerticle(new OutboxSender(jdbi, blocking, providers, vault, settings, metrics, clock, new Random()))
         .compose(id -> vertx.deployVerticle(new FollowUpTimer(followUps, blocking, FOLLOW_UPS_EVERY)));
   }
 
-  /** The quiet hours of invitations, reminders and nudges. */
-  public QuietHours quietHours() {
-    return new QuietHours(config.quietHours(), config.timeZone());
+  /** The gateway's quiet hours, reminders, nudges and finishing by SMS: each survey's defaults. */
+  public FollowUpDefaults followUpDefaults() {
+    return FollowUpDefaults.from(config);
   }
 
   public List<Webhooks> webhooks() {

@@ -16,10 +16,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface FollowUpDao {
 
   /**
-   * Reminders due: those invited who have not finished (not started, or started and quiet), and those who
-   * started by SMS without an invitation and went quiet; at most {@code max} each, and only once
-   * {@code quietSince} (now minus the delay) has passed since the invitation, their last activity and
-   * their last reminder.
+   * Reminders due for one survey: those invited who have not finished (not started, or started and quiet),
+   * and those who started by SMS without an invitation and went quiet; at most {@code max} each, and only
+   * once {@code quietSince} (now minus the delay) has passed since the invitation, their last activity and
+   * their last reminder. The count and delay are the survey's own, so each survey is asked for apart.
    */
   @SqlQuery("""
       WITH latest AS (
@@ -27,21 +27,23 @@ public interface FollowUpDao {
                s.id, s.respondent_id, s.survey_id, s.survey_version, s.status, s.updated_at, s.aggregator, s.channel,
                s.state->>'language' AS language
           FROM survey_session s
-         WHERE s.channel = 'sms'
-            OR EXISTS (SELECT 1 FROM sms_invitation i WHERE i.respondent_id = s.respondent_id AND i.survey_id = s.survey_id)
+         WHERE s.survey_id = :surveyId
+           AND (s.channel = 'sms'
+                OR EXISTS (SELECT 1 FROM sms_invitation i WHERE i.respondent_id = s.respondent_id AND i.survey_id = s.survey_id))
          ORDER BY s.respondent_id, s.survey_id, s.updated_at DESC),
       candidates AS (
         SELECT i.survey_id, i.respondent_id, COALESCE(i.language, l.language) AS language, i.provider,
-               GREATEST(i.send_at, l.updated_at) AS last_activity, l.status, l.id AS session_id
+               GREATEST(i.send_at, l.updated_at) AS last_activity, l.status, l.id AS session_id, l.channel
           FROM sms_invitation i
           LEFT JOIN latest l ON l.respondent_id = i.respondent_id AND l.survey_id = i.survey_id
+         WHERE i.survey_id = :surveyId
         UNION ALL
-        SELECT l.survey_id, l.respondent_id, l.language, l.aggregator, l.updated_at, l.status, l.id
+        SELECT l.survey_id, l.respondent_id, l.language, l.aggregator, l.updated_at, l.status, l.id, l.channel
           FROM latest l
          WHERE l.channel = 'sms'
            AND NOT EXISTS (SELECT 1 FROM sms_invitation i WHERE i.survey_id = l.survey_id AND i.respondent_id = l.respondent_id))
       SELECT c.survey_id, v.version AS survey_version, c.respondent_id, c.language, c.provider,
-             COALESCE(r.sent, 0) AS sent, c.session_id
+             COALESCE(r.sent, 0) AS sent, c.session_id, c.channel
         FROM candidates c
         JOIN survey_version v ON v.survey_id = c.survey_id AND v.status = 'launched'
         JOIN respondent p ON p.id = c.respondent_id
@@ -52,7 +54,7 @@ public interface FollowUpDao {
          AND NOT EXISTS (SELECT 1 FROM sms_opt_out o WHERE o.phone_hash = p.phone_hash)
        ORDER BY c.last_activity
        LIMIT :limit""")
-  List<FollowUpRow> remindersDue(int max, Instant quietSince, int limit);
+  List<FollowUpRow> remindersDue(String surveyId, int max, Instant quietSince, int limit);
 
   /**
    * Records reminder number {@code number}. Idempotent: a second instance recording the same number
@@ -71,7 +73,7 @@ public interface FollowUpDao {
    */
   @SqlQuery("""
       SELECT s.survey_id, s.survey_version, s.respondent_id, s.state->>'language' AS language,
-             CAST(NULL AS text) AS provider, 0 AS sent, s.id AS session_id
+             CAST(NULL AS text) AS provider, 0 AS sent, s.id AS session_id, s.channel
         FROM survey_session s
         JOIN respondent p ON p.id = s.respondent_id
        WHERE s.channel = 'ussd' AND s.status IN ('active', 'interrupted', 'dropped')

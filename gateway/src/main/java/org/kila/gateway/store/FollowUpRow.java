@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param provider the provider the respondent was invited through or texted on, or null (USSD)
  * @param sent reminders sent so far (0 for a nudge)
  * @param sessionId the unfinished session, or null (invited, not started)
+ * @param channel that session's channel, {@code ussd} or {@code sms}, or null
  */
 public record FollowUpRow(
     String surveyId,
@@ -18,4 +19,5 @@ public record FollowUpRow(
     String language,
     String provider,
     int sent,
-    UUID sessionId) {}
+    UUID sessionId,
+    String channel) {}

@@ -12,6 +12,7 @@ import org.kila.survey.model.Language;
 import org.kila.survey.model.LocalizedText;
 import org.kila.survey.model.Question;
 import org.kila.survey.model.Settings;
+import org.kila.survey.model.SmsSettings;
 import org.kila.survey.model.SurveyDefinition;
 import org.kila.survey.model.Triggers;
 
@@ -58,7 +59,8 @@ public final class XlsFormImporter {
     }
     notes.add("No USSD code or SMS keyword yet: add the survey's triggers before launching it.");
     SurveyDefinition definition = new SurveyDefinition(settings.id(), settings.version(), title(settings.title(), surveyLanguages),
-        surveyLanguages, new Triggers(List.of(), List.of()), null, questions, List.of(), null, Settings.DEFAULTS);
+        surveyLanguages, new Triggers(List.of(), List.of()), null, questions, List.of(), null, Settings.DEFAULTS,
+        SmsSettings.UNSET);
     return new XlsFormImport(DefinitionJson.of(definition), skipped, notes);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,8 @@ import org.kila.gateway.testing.UssdPhone.Via;
 /**
  * The whole round trip a programme officer makes, in the real admin page against a real gateway and
  * database (no API answered in the browser): sign in, build a two-language survey with a stratifier and a
- * quota, fix the missing translation the validator points at, try it in the phone simulator, launch it,
+ * quota, fix the missing translation the validator points at, give it its own SMS follow-ups (quiet hours,
+ * fixing the time zone the validator does not know), try it in the phone simulator, launch it,
  * let residents answer it by dialling the USSD code, and see the counts, the tally by gender (small
  * groups hidden) and the quota fill change. Screenshots of each step land in target/screenshots/roundtrip-*.
  */
@@ -60,6 +62,7 @@ class AdminRoundTripBrowserIT {
     signIn(page);
     buildSurvey(page);
     fixTheMissingTranslation(page);
+    setSmsFollowUps(page);
     saveDraft(page);
     tryInTheSimulator(page);
     launch(page);
@@ -152,12 +155,48 @@ class AdminRoundTripBrowserIT {
     screenshot(page, "editor-no-problems");
   }
 
+  /** No texts after 19:00, two reminders, never a nudge; finishing by SMS is left to the gateway. */
+  private static void setSmsFollowUps(Page page) {
+    field(page, "sms.quietHours").fill("19:00-07:00");
+    field(page, "sms.timeZone").fill("Africa/Nairobbi");
+    Locator problem = page.locator("[data-problem-for='sms.timeZone']");
+    problem.waitFor();
+    assertEquals("\"Africa/Nairobbi\" is not a time zone (did you mean \"Africa/Nairobi\"?)", problem.textContent());
+    assertEquals("true", field(page, "sms.timeZone").getAttribute("aria-invalid"));
+    assertTrue(page.locator("#problem-list").textContent().contains("SMS follow-ups › time zone"),
+        "the summary names the place in plain words: " + page.locator("#problem-list").textContent());
+    problem.scrollIntoViewIfNeeded();
+    screenshot(page, "sms-problem");
+
+    field(page, "sms.timeZone").fill("Africa/Nairobi");
+    field(page, "sms.reminders").fill("2");
+    field(page, "sms.nudge").selectOption("false");
+    page.locator("#check-status:has-text('No problems found')").waitFor();
+    assertEquals(0, problem.count(), "the problem is gone once the time zone is one");
+    page.locator("#tab-json").click();
+    String json = page.locator("#survey-json").inputValue();
+    assertTrue(json.contains("\"quietHours\": \"19:00-07:00\"") && json.contains("\"nudge\": false"),
+        "the JSON tab follows the form: " + json);
+    page.locator("#tab-form").click();
+  }
+
   private static void saveDraft(Page page) {
     page.locator("#save-draft").click();
     page.locator("#version-1-launch").waitFor();
     assertTrue(page.url().endsWith("#/surveys/" + SURVEY + "/edit"), page.url());
     assertEquals(SURVEY, page.locator("#survey-id").inputValue(), "the saved draft opens again");
     assertEquals("Ulitembelea kliniki mwaka huu?", field(page, "questions[1].text.sw").inputValue());
+    assertEquals("19:00-07:00", field(page, "sms.quietHours").inputValue());
+    assertEquals("Africa/Nairobi", field(page, "sms.timeZone").inputValue());
+    assertEquals("2", field(page, "sms.reminders").inputValue());
+    assertEquals("false", field(page, "sms.nudge").inputValue());
+    assertEquals("", field(page, "sms.finishBySms").inputValue(), "left to the gateway");
+    String definition = db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT definition::text FROM survey_version WHERE survey_id = :id AND version = 1").bind("id", SURVEY)
+        .mapTo(String.class).one());
+    JsonObject stored = new JsonObject(definition);
+    assertEquals(new JsonObject().put("quietHours", "19:00-07:00").put("timeZone", "Africa/Nairobi").put("reminders", 2)
+        .put("nudge", false), stored.getJsonObject("sms"), "only what was set is saved: the rest stays the gateway's");
     screenshot(page, "saved");
   }
 

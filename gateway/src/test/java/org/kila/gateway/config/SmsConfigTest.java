@@ -54,6 +54,7 @@ class SmsConfigTest {
     assertEquals(1, sms.reminders());
     assertEquals(Duration.ofHours(48), sms.reminderDelay());
     assertEquals(Set.of(), sms.nudgeSurveys());
+    assertTrue(sms.finishBySms());
   }
 
   @Test
@@ -64,7 +65,7 @@ class SmsConfigTest {
         "KILA_AT_BASE_URL", "https://api.sandbox.africastalking.com", "KILA_SMS_RATE_PER_SECOND", "2.5",
         "KILA_SMS_MAX_ATTEMPTS", "8", "KILA_SMS_CONVERSATION_EXPIRY", "2h", "KILA_SMS_QUIET_HOURS", "none",
         "KILA_SMS_TIME_ZONE", "Asia/Dhaka", "KILA_SMS_REMINDERS", "2", "KILA_SMS_REMINDER_DELAY", "24h",
-        "KILA_SMS_NUDGE_SURVEYS", "youth-voice-ke, wg-service-feedback");
+        "KILA_SMS_NUDGE_SURVEYS", "youth-voice-ke, wg-service-feedback", "KILA_SMS_FINISH_BY_SMS", "FALSE");
     assertEquals(new SmsConfig.Twilio(SID, "tok", "+254700000100", URI.create("http://127.0.0.1:4010")), sms.twilio().orElseThrow());
     assertEquals(new SmsConfig.AfricasTalking("kila", "atkey", "Zq7-Xw2pLk9vRt4mNb6c", Optional.of("21525"),
         URI.create("https://api.sandbox.africastalking.com")), sms.africasTalking().orElseThrow());
@@ -77,6 +78,7 @@ class SmsConfigTest {
     assertEquals(2, sms.reminders());
     assertEquals(Duration.ofHours(24), sms.reminderDelay());
     assertEquals(Set.of("youth-voice-ke", "wg-service-feedback"), sms.nudgeSurveys());
+    assertFalse(sms.finishBySms());
   }
 
   @Test
@@ -99,6 +101,7 @@ class SmsConfigTest {
       "KILA_SMS_TIME_ZONE|Nairobi|KILA_SMS_TIME_ZONE: must be a time zone such as Africa/Nairobi or Asia/Dhaka, got 'Nairobi'",
       "KILA_SMS_REMINDERS|9|KILA_SMS_REMINDERS: must be a whole number 0-5, got '9'",
       "KILA_SMS_REMINDER_DELAY|10m|KILA_SMS_REMINDER_DELAY: must be a duration between 1h and 30d such as 90s, 15m, 24h or PT2S, got '10m'",
+      "KILA_SMS_FINISH_BY_SMS|no|KILA_SMS_FINISH_BY_SMS: must be true or false, got 'no'",
       "KILA_TWILIO_BASE_URL|api.twilio.com|KILA_TWILIO_BASE_URL: must be an absolute http(s) URL, got 'api.twilio.com'",
   })
   void eachBadValueIsNamedWithWhatIsExpected(String name, String value, String message) {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -26,17 +27,20 @@ import org.kila.gateway.config.PhoneKeys;
 import org.kila.gateway.crypto.PhoneVault;
 import org.kila.gateway.db.Blocking;
 import org.kila.gateway.metrics.KilaMetrics;
+import org.kila.gateway.sms.FollowUpDefaults;
 import org.kila.gateway.sms.Outbox;
 import org.kila.gateway.sms.SmsMetrics;
 import org.kila.gateway.store.OptOutDao;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
+import org.kila.gateway.testing.LaunchedSurveys;
 import org.kila.gateway.testing.TestDatabase;
 import org.kila.survey.render.ChannelProfile;
 
 /**
  * Texting the bundled youth survey (English and Kiswahili, keyword SAUTI) as a respondent would, and
- * what each text gets back, read from the outbox the replies are queued in.
+ * what each text gets back, read from the outbox the replies are queued in. A second survey (keyword
+ * WASU) is one whose USSD sessions must not be finished by SMS.
  */
 class SmsConversationsTest {
   @RegisterExtension static final TestDatabase db = new TestDatabase();
@@ -67,11 +71,15 @@ class SmsConversationsTest {
     vault = new PhoneVault("KE", new PhoneKeys(h, e));
     ChannelProfile ussd = ChannelProfile.ussdDefault();
     SurveyCatalog catalog = new SurveyCatalog(SurveyPublisher.loader(db.jdbi()), ussd);
-    catalog.setLive(new SurveyPublisher(db.jdbi(), ussd, Clock.systemUTC()).publish(Optional.empty()));
+    SurveyPublisher publisher = new SurveyPublisher(db.jdbi(), ussd, Clock.systemUTC());
+    publisher.publish(Optional.empty());
+    LaunchedSurveys.launch(db.jdbi(), LaunchedSurveys.poll("girls-voice-ng", "*384*41#", "WASU", "{\"finishBySms\": false}"));
+    catalog.setLive(publisher.launched());
     SmsMetrics smsMetrics = new SmsMetrics(new SimpleMeterRegistry());
     conversations = new SmsConversations(db.jdbi(), new Blocking(vertx, 2), catalog, vault,
         new Outbox(clock, smsMetrics), new KilaMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), smsMetrics,
-        Duration.ofHours(2), Duration.ofHours(24), clock);
+        Duration.ofHours(2), Duration.ofHours(24),
+        new FollowUpDefaults(Optional.empty(), ZoneOffset.UTC, 1, Duration.ofHours(48), Set.of(), true), clock);
   }
 
   @AfterAll
@@ -223,6 +231,53 @@ class SmsConversationsTest {
     } finally {
       clock.now = T0;
     }
+  }
+
+  @Test
+  void aUssdSessionOfASurveyToBeFinishedByUssdIsNotContinuedByItsKeywordButTheCodeToDialIsSent() {
+    Phone phone = new Phone("+254711200011");
+    phone.send("WASU");
+    phone.send("2");
+    assertTrue(phone.lastReply().contains("Uko shuleni?"), phone.lastReply());
+    String before = startedByUssd(phone);
+    clock.now = clock.now.plus(Duration.ofHours(3)); // the texts no longer answer; the session may still be resumed
+    try {
+      assertEquals("dial_to_finish", phone.send("wasu"));
+      assertEquals("Utafiti wako haujakamilika. Piga *384*41# kumaliza ulipoishia.", phone.lastReply());
+      assertEquals(before, session(phone), "the session is left for the respondent to finish by USSD");
+    } finally {
+      clock.now = T0;
+    }
+  }
+
+  @Test
+  void aUssdSessionOfASurveyThatLeavesItToTheGatewayIsContinuedByItsKeyword() {
+    Phone phone = new Phone("+254711200012");
+    phone.send("SAUTI");
+    phone.send("1");
+    startedByUssd(phone);
+    clock.now = clock.now.plus(Duration.ofHours(3));
+    try {
+      assertEquals("resumed", phone.send("SAUTI"), "the gateway lets SMS finish what USSD began");
+    } finally {
+      clock.now = T0;
+    }
+  }
+
+  /** Makes the number's session one begun by dialling, as if it had dropped there; returns it as stored. */
+  static String startedByUssd(Phone phone) {
+    db.jdbi().useHandle(h -> h.createUpdate("""
+        UPDATE survey_session SET channel = 'ussd', aggregator = 'africastalking'
+         WHERE respondent_id = (SELECT id FROM respondent WHERE phone_hash = :hash)""")
+        .bind("hash", vault.hash(phone.number)).execute());
+    return session(phone);
+  }
+
+  static String session(Phone phone) {
+    return db.jdbi().withHandle(h -> h.createQuery("""
+        SELECT s.channel || ' ' || s.status || ' ' || s.updated_at || ' ' || s.state::text
+          FROM survey_session s JOIN respondent r ON r.id = s.respondent_id WHERE r.phone_hash = :hash""")
+        .bind("hash", vault.hash(phone.number)).mapTo(String.class).one());
   }
 
   @Test

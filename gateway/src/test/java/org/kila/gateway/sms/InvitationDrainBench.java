@@ -54,7 +54,8 @@ public final class InvitationDrainBench {
       }
       Invitations invitations = new Invitations(db.jdbi(), catalog, rig.vault,
           new Outbox(Clock.systemUTC(), new SmsMetrics(new SimpleMeterRegistry())),
-          new QuietHours(Optional.empty(), ZoneOffset.UTC), "twilio", Clock.systemUTC());
+          new FollowUpDefaults(Optional.empty(), ZoneOffset.UTC, 0, Duration.ofHours(48), Set.of(), true), "twilio",
+          Clock.systemUTC());
 
       long queueStart = System.nanoTime();
       Invitations.Report report = invitations.invite("youth-voice-ke", new StringReader(csv.toString()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import org.kila.gateway.store.ProfileDao;
 import org.kila.gateway.store.RespondentDao;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.gateway.survey.SurveyPublisher;
+import org.kila.gateway.testing.LaunchedSurveys;
 import org.kila.gateway.testing.TestDatabase;
 import org.kila.survey.render.ChannelProfile;
 
@@ -45,7 +48,12 @@ class InvitationsTest {
   static void surveys() {
     ChannelProfile ussd = ChannelProfile.ussdDefault();
     catalog = new SurveyCatalog(SurveyPublisher.loader(db.jdbi()), ussd);
-    catalog.setLive(new SurveyPublisher(db.jdbi(), ussd, Clock.systemUTC()).publish(Optional.empty()));
+    SurveyPublisher publisher = new SurveyPublisher(db.jdbi(), ussd, Clock.systemUTC());
+    publisher.publish(Optional.empty());
+    // Its own quiet hours: none after 19:00 in Nigeria.
+    LaunchedSurveys.launch(db.jdbi(), LaunchedSurveys.poll("girls-voice-ng", "*384*41#", "WASU",
+        "{\"quietHours\": \"19:00-07:00\", \"timeZone\": \"Africa/Lagos\"}"));
+    catalog.setLive(publisher.launched());
     byte[] h = new byte[32];
     byte[] e = new byte[32];
     Arrays.fill(h, (byte) 5);
@@ -61,7 +69,8 @@ class InvitationsTest {
   Invitations invitations(Instant now) {
     return new Invitations(db.jdbi(), catalog, vault,
         new Outbox(Clock.fixed(now, ZoneOffset.UTC), new SmsMetrics(new SimpleMeterRegistry())),
-        new QuietHours(Optional.of(new SmsConfig.QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0))), NAIROBI),
+        new FollowUpDefaults(Optional.of(new SmsConfig.QuietHours(LocalTime.of(21, 0), LocalTime.of(7, 0))), NAIROBI, 1,
+            Duration.ofHours(48), Set.of(), true),
         "twilio", Clock.fixed(now, ZoneOffset.UTC));
   }
 
@@ -132,6 +141,18 @@ class InvitationsTest {
     Instant lateEvening = Instant.parse("2026-11-23T19:30:00Z"); // 22:30 in Nairobi
     invitations(lateEvening).invite("youth-voice-ke", new StringReader("phone\n0711400031\n"));
     assertEquals(Instant.parse("2026-11-24T04:00:00Z"), ((java.sql.Timestamp) outbox().get(0).get("next_attempt_at")).toInstant());
+  }
+
+  @Test
+  void aSurveysOwnQuietHoursInItsOwnTimeZoneWinOverTheGateways() {
+    Instant early = Instant.parse("2026-11-24T05:00:00Z"); // 08:00 in Nairobi, 06:00 in Lagos
+    invitations(early).invite("youth-voice-ke", new StringReader("phone\n0711400051\n"));
+    invitations(early).invite("girls-voice-ng", new StringReader("phone\n0711400052\n"));
+    List<Map<String, Object>> queued = outbox();
+    assertEquals(early, ((java.sql.Timestamp) queued.get(0).get("next_attempt_at")).toInstant(),
+        "the youth survey follows the gateway: Nairobi's quiet hours are over");
+    assertEquals(Instant.parse("2026-11-24T06:00:00Z"), ((java.sql.Timestamp) queued.get(1).get("next_attempt_at")).toInstant(),
+        "the girls' survey waits for 07:00 in Lagos");
   }
 
   @Test

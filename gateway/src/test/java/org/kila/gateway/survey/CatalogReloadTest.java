@@ -27,9 +27,9 @@ class CatalogReloadTest {
   @Test
   void launchedAndPausedVersionsAreServedAsSuchAndABrokenOneIsSkipped() {
     SurveyDao surveys = db.dao(SurveyDao.class);
-    launch(surveys, "youth-voice-ke.json", "youth-voice-ke", "*384*12#");
-    launch(surveys, "wg-service-feedback.json", "wg-service-feedback", "*384*13#");
-    surveys.setStatus("wg-service-feedback", 1, SurveyStatus.PAUSED, NOW);
+    launch(surveys, "youth-voice-ke.json", "youth-voice-ke", 1, "*384*12#");
+    launch(surveys, "wg-service-feedback.json", "wg-service-feedback", 2, "*384*13#");
+    surveys.setStatus("wg-service-feedback", 2, SurveyStatus.PAUSED, NOW);
     surveys.saveVersion("broken", 1, "Broken", "{\"id\": \"broken\", \"version\": 1}", NOW);
     surveys.launch("broken", 1, NOW);
 
@@ -42,16 +42,16 @@ class CatalogReloadTest {
     assertEquals(List.of("youth-voice-ke"), catalog.live().stream().map(CompiledSurvey::id).toList(),
         "the broken one is logged and left out; the others are still served");
 
-    surveys.setStatus("wg-service-feedback", 1, SurveyStatus.CLOSED, NOW);
+    surveys.setStatus("wg-service-feedback", 2, SurveyStatus.CLOSED, NOW);
     surveys.releaseTriggersExcept("wg-service-feedback", new String[0], new String[0]);
     new CatalogReload(db.jdbi(), catalog).run();
     assertTrue(catalog.pausedForUssdCode("*384*13#").isEmpty(), "closed: the code is free");
   }
 
-  private static void launch(SurveyDao surveys, String file, String id, String code) {
-    surveys.saveVersion(id, 1, id, example(file), NOW);
-    surveys.claimTriggers(id, 1, new Triggers(List.of(code), List.of()), NOW);
-    surveys.launch(id, 1, NOW);
+  private static void launch(SurveyDao surveys, String file, String id, int version, String code) {
+    surveys.saveVersion(id, version, id, example(file), NOW);
+    surveys.claimTriggers(id, version, new Triggers(List.of(code), List.of()), NOW);
+    surveys.launch(id, version, NOW);
   }
 
   private static String example(String name) {

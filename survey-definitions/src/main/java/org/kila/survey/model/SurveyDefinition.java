@@ -14,7 +14,8 @@ public record SurveyDefinition(
     List<Question> questions,
     List<Quota> quotas,
     Messages messages,
-    Settings settings) {
+    Settings settings,
+    SmsSettings sms) {
 
   public SurveyDefinition {
     languages = List.copyOf(languages);

@@ -165,6 +165,19 @@ final class JsonFields {
     return value.asBoolean();
   }
 
+  /** An optional true/false field that may also be left out: null when absent or wrong (reported). */
+  Boolean optionalFlag(String field) {
+    JsonNode value = value(field, false);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      problems.add(new Problem(path(field), "must be true or false, not " + describe(value)));
+      return null;
+    }
+    return value.asBoolean();
+  }
+
   /** The elements of a list field; empty when absent or not a list (reported). */
   List<JsonNode> list(String field, boolean required) {
     JsonNode value = value(field, required);

@@ -17,6 +17,7 @@ import org.kila.survey.model.Messages;
 import org.kila.survey.model.Question;
 import org.kila.survey.model.Quota;
 import org.kila.survey.model.Settings;
+import org.kila.survey.model.SmsSettings;
 import org.kila.survey.model.SurveyDefinition;
 import org.kila.survey.model.Triggers;
 import org.kila.survey.validate.Problem;
@@ -30,7 +31,7 @@ import org.kila.survey.validate.Problem;
  */
 public final class SurveyReader {
   private static final List<String> TOP_LEVEL = List.of(
-      "id", "version", "title", "languages", "triggers", "consent", "questions", "quotas", "messages", "settings");
+      "id", "version", "title", "languages", "triggers", "consent", "questions", "quotas", "messages", "settings", "sms");
 
   // Duplicate keys are refused rather than silently taking the last one: a pasted block that repeats
   // "choices" would otherwise lose the first list without a word.
@@ -108,8 +109,9 @@ public final class SurveyReader {
     }
     Messages messages = new MessagesReader(codes, texts, problems).read(fields.value("messages", false), "messages");
     Settings settings = settings(fields.object("settings", false));
+    SmsSettings sms = sms(fields.object("sms", false));
     return new SurveyDefinition(id, version == null ? 0 : version, title, languages, triggers, consent,
-        questions, quotas, messages, settings);
+        questions, quotas, messages, settings, sms);
   }
 
   private static List<Language> languages(JsonFields fields, List<Problem> problems) {
@@ -169,5 +171,13 @@ public final class SurveyReader {
     String more = fields.string("moreKey", false);
     return new Settings(tries == null ? d.maxInvalidTries() : tries, back == null ? d.backKey() : back,
         more == null ? d.moreKey() : more);
+  }
+
+  /** The survey's SMS follow-up settings; a field left out stays null (the gateway's option then applies). */
+  private static SmsSettings sms(JsonFields fields) {
+    fields.allowOnly(SmsSettings.FIELDS);
+    return new SmsSettings(fields.string("quietHours", false), fields.string("timeZone", false),
+        fields.integer("reminders", false), fields.string("reminderDelay", false), fields.optionalFlag("nudge"),
+        fields.optionalFlag("finishBySms"));
   }
 }

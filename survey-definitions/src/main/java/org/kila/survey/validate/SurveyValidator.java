@@ -24,6 +24,7 @@ public final class SurveyValidator {
     List<Rule> rules = List.of(
         new SurveyRules(),
         new TriggerRules(),
+        new SmsRules(),
         new QuestionRules(),
         new TranslationRules(),
         conditions,

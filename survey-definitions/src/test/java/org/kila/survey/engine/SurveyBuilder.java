@@ -15,6 +15,7 @@ import org.kila.survey.model.Question;
 import org.kila.survey.model.QuestionType;
 import org.kila.survey.model.Quota;
 import org.kila.survey.model.Settings;
+import org.kila.survey.model.SmsSettings;
 import org.kila.survey.model.Stratifier;
 import org.kila.survey.model.SurveyDefinition;
 import org.kila.survey.model.Triggers;
@@ -115,7 +116,8 @@ final class SurveyBuilder {
 
   CompiledSurvey build() {
     return CompiledSurvey.of(new SurveyDefinition(id, 1, t("en", id), languages,
-        new Triggers(List.of("*384*12#"), List.of("KILA")), consent, questions, quotas, messages, settings));
+        new Triggers(List.of("*384*12#"), List.of("KILA")), consent, questions, quotas, messages, settings,
+        SmsSettings.UNSET));
   }
 
   static QuestionBuilder single(String id, String english) {
