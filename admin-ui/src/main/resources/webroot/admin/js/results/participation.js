@@ -65,15 +65,15 @@ function channelTable(rows, t) {
       TOTALS.slice(0, 5).map(([key]) => h('td', { class: 'num' }, countText(r[key], t))))))));
 }
 
-/** Participation per group of people, for a stratifier the person picks. */
-export function strataPanel(surveyId, keys) {
+/** Participation per group of people, for a stratifier the person picks; version '' is every version. */
+export function strataPanel(surveyId, keys, version = '') {
   const id = uid('by');
   const picker = h('select', { id }, keys.map((k) => h('option', { value: k }, k)));
   const out = h('div', { id: 'by-stratum', 'aria-live': 'polite' });
   const load = async () => {
     replaceChildren(out, h('p', { class: 'loading' }, 'Loading…'));
     try {
-      const data = await api.get(`/surveys/${encodeURIComponent(surveyId)}/participation`, { by: picker.value });
+      const data = await api.get(`/surveys/${encodeURIComponent(surveyId)}/participation`, { by: picker.value, version });
       const t = data.threshold ?? 5;
       replaceChildren(out, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `Participation by ${picker.value}` }, h('table', null,
         h('caption', { class: 'visually-hidden' }, `Participation by ${picker.value}`),

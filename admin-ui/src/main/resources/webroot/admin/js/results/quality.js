@@ -13,9 +13,10 @@ const ITEMS = [
   ['smsLate', 'SMS delivered late'],
 ];
 
-export function qualityPanel(surveyId) {
+/** version: '' for every version together, else one version's sessions. */
+export function qualityPanel(surveyId, version = '') {
   const body = h('div', { 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading…'));
-  api.get(`/surveys/${encodeURIComponent(surveyId)}/quality`).then((q) => {
+  api.get(`/surveys/${encodeURIComponent(surveyId)}/quality`, { version }).then((q) => {
     body.removeAttribute('aria-busy');
     replaceChildren(body,
       h('dl', null, ITEMS.map(([key, label]) => [h('dt', null, label), h('dd', { 'data-test': `quality-${key}` }, countText(q[key]))])),

@@ -4,7 +4,8 @@ import { h } from '../dom.js';
 import { targetBar } from '../charts.js';
 import { stratumText } from './strata.js';
 
-export function quotasPanel(data) {
+/** version: the version the page shows ('' for all); quotas count every version either way. */
+export function quotasPanel(data, version = '') {
   const quotas = data.quotas || [];
   const byQuota = new Map();
   for (const q of quotas) {
@@ -13,6 +14,8 @@ export function quotasPanel(data) {
   }
   return h('section', { class: 'panel', 'aria-labelledby': 'quota-title', id: 'quota-fill' },
     h('h2', { id: 'quota-title' }, 'Quotas: how full each group is'),
+    version && quotas.length ? h('p', { class: 'hint', id: 'quota-every-version' },
+      'Quotas count the people who completed any version: one quota runs across all of them.') : null,
     quotas.length ? [...byQuota].map(([id, targets]) => h('div', { 'data-quota': id },
       h('h3', null, `Quota ${id}`),
       h('ul', { class: 'hbar-list' }, targets.map((t) => targetBar({

@@ -11,7 +11,8 @@ import { textIn, languageCodes } from '../editor/model.js';
 
 const MOST_STRATIFIERS = 3;
 
-export function talliesPanel(surveyId, definition, keys) {
+/** version: '' for every version together, else the version whose answers are counted. */
+export function talliesPanel(surveyId, definition, keys, version = '') {
   const first = languageCodes(definition)[0];
   // Viewers never see free-text answers, so free-text questions are not offered to them.
   const questions = (definition.questions || []).filter((q) => canDesign() || q.type !== 'text');
@@ -29,7 +30,7 @@ export function talliesPanel(surveyId, definition, keys) {
     const by = [...new Set(pickers.map((p) => p.value).filter(Boolean))];
     replaceChildren(out, h('p', { class: 'loading' }, 'Counting…'));
     try {
-      const data = await api.get(`/surveys/${encodeURIComponent(surveyId)}/tally`, { question: question.value, by: by.join(',') });
+      const data = await api.get(`/surveys/${encodeURIComponent(surveyId)}/tally`, { question: question.value, by: by.join(','), version });
       replaceChildren(out, tallyTable(data));
     } catch (e) {
       replaceChildren(out, h('p', { class: 'alert', role: 'alert' }, e.message));

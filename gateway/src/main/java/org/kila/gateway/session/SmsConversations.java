@@ -32,7 +32,10 @@ import org.kila.gateway.store.SessionStateJson;
 import org.kila.gateway.store.SessionStatus;
 import org.kila.gateway.store.SmsConversationDao;
 import org.kila.gateway.store.SmsConversationRow;
+import org.kila.gateway.store.SurveyDao;
 import org.kila.gateway.store.SurveySessionRow;
+import org.kila.gateway.store.SurveyStatus;
+import org.kila.gateway.survey.ClosedSurvey;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.survey.engine.CompiledSurvey;
 import org.kila.survey.engine.Input;
@@ -47,6 +50,13 @@ import org.kila.survey.render.ChannelProfile;
  * keyword (which starts the survey, or continues an unfinished session of it, from USSD too); an answer
  * to the question the number's conversation is on; or something we cannot place (a short help text, at
  * most once an hour per number, so two auto-responders cannot keep each other talking).
+ *
+ * <p>A paused survey's keyword, or a reply in a conversation whose survey has since been paused, gets
+ * "this survey is paused, send the keyword again later"; a closed survey's keyword, or a reply to one,
+ * gets "this survey has closed". Either is in the conversation's language when it has one, else in the
+ * survey's first language; nothing is stored as an answer, and like the help text it goes to a number at
+ * most once an hour. The session stays as it was, so a reply after the survey is launched again goes on
+ * where it stopped.
  *
  * <p>One text is one transaction: the text is recorded as seen (a second delivery of the same provider
  * message id is recognised and changes nothing), the answer is stored, and the reply is queued in the
@@ -97,12 +107,14 @@ public final class SmsConversations {
 
   /**
    * Handles one inbound text; the outcome names what it was, for logs and tests: answered, started,
-   * resumed, dial_to_finish, language, help, help_suppressed, opted_out, opted_in, ignored_opted_out,
-   * duplicate, bad_phone. Fails only when the database is unreachable (the provider then retries the
-   * webhook).
+   * resumed, dial_to_finish, language, help, help_suppressed, paused, paused_suppressed, closed,
+   * closed_suppressed, opted_out, opted_in, ignored_opted_out, duplicate, bad_phone; each is counted in
+   * {@code kila_sms_texts_total} once its transaction has committed. Fails only when the database is
+   * unreachable (the provider then retries the webhook).
    */
   public Future<String> receive(SmsInbound text) {
-    return blocking.run(() -> jdbi.inTransaction(h -> new Exchange(h, text).handle()));
+    return blocking.run(() -> jdbi.inTransaction(h -> new Exchange(h, text).handle()))
+        .onSuccess(outcome -> smsMetrics.handled(text.provider(), outcome));
   }
 
   /** One text being handled, inside its transaction. */
@@ -161,11 +173,14 @@ public final class SmsConversations {
         return text.optOutType() == OptOutType.HELP ? "help" : "ignored_opted_out";
       }
       Optional<SurveySessionRow> active = activeSession();
+      // The survey of the session being answered may have been paused or closed since it started.
+      Optional<SmsTexts.Text> halted = active.flatMap(this::halted);
       if (kind == StandardKeywords.Kind.HELP) {
         return help(SmsTexts.Text.HELP);
       }
       if (kind == StandardKeywords.Kind.LANGUAGE) {
-        Optional<String> switched = active.flatMap(s -> switchLanguage(s, keyword.get().argument()));
+        Optional<String> switched = active.filter(s -> halted.isEmpty())
+            .flatMap(s -> switchLanguage(s, keyword.get().argument()));
         if (switched.isPresent()) {
           return switched.get();
         }
@@ -178,10 +193,65 @@ public final class SmsConversations {
       if (triggered.isPresent()) {
         return start(triggered.get());
       }
+      Optional<CompiledSurvey> paused = catalog.pausedForSmsKeyword(text.body());
+      if (paused.isPresent()) {
+        return notice(SmsTexts.Text.PAUSED, paused.get().id(), firstLanguage(paused.get()), keywords(paused.get()), null);
+      }
+      Optional<ClosedSurvey> closed = catalog.closedForSmsKeyword(text.body());
+      if (closed.isPresent()) {
+        return notice(SmsTexts.Text.CLOSED, closed.get().surveyId(), closed.get().language(), List.of(), null);
+      }
+      if (active.isPresent() && halted.isPresent()) {
+        CompiledSurvey survey = catalog.version(active.get().surveyId(), active.get().surveyVersion());
+        return notice(halted.get(), survey.id(), firstLanguage(survey), keywords(survey), active.get().id());
+      }
       if (active.isPresent()) {
         return answer(active.get());
       }
       return help(SmsTexts.Text.UNKNOWN);
+    }
+
+    /**
+     * PAUSED when the session's survey is paused now, CLOSED when it is over (no version launched or
+     * paused), empty while it takes answers. Read from the database rather than the catalog, which
+     * another instance's pause reaches only at its next reload: a paused survey takes no answer at all.
+     */
+    private Optional<SmsTexts.Text> halted(SurveySessionRow session) {
+      Optional<SurveyStatus> status = h.attach(SurveyDao.class).currentStatus(session.surveyId());
+      if (status.isEmpty()) {
+        return Optional.of(SmsTexts.Text.CLOSED);
+      }
+      return status.get() == SurveyStatus.PAUSED ? Optional.of(SmsTexts.Text.PAUSED) : Optional.empty();
+    }
+
+    /**
+     * Tells the texter that a survey is paused or has closed, in the language of the number's last
+     * session when it has one, else in {@code surveyLanguage}; at most once an hour per number, like help.
+     */
+    private String notice(SmsTexts.Text which, String surveyId, String surveyLanguage, List<String> keywords,
+        UUID sessionId) {
+      String outcome = which == SmsTexts.Text.PAUSED ? "paused" : "closed";
+      if (conversation.lastHelpAt() != null && conversation.lastHelpAt().plus(HELP_EVERY).isAfter(now)) {
+        return outcome + "_suppressed";
+      }
+      String language = lastSession().map(s -> SessionStateJson.read(s.state()).language()).orElse(surveyLanguage);
+      String keyword = keywords.isEmpty() ? "HELP" : String.join(" / ", keywords);
+      reply(MessageKind.HELP, SmsTexts.in(language, which, Map.of("keyword", keyword)),
+          surveyId, sessionId);
+      h.attach(SmsConversationDao.class).helpSent(text.provider(), phoneHash, now);
+      return outcome;
+    }
+
+    private Optional<SurveySessionRow> lastSession() {
+      return conversation.sessionId() == null ? Optional.empty() : h.attach(SessionDao.class).find(conversation.sessionId());
+    }
+
+    private String firstLanguage(CompiledSurvey survey) {
+      return survey.definition().languageCodes().get(0);
+    }
+
+    private List<String> keywords(CompiledSurvey survey) {
+      return survey.definition().triggers().smsKeywords();
     }
 
     /** The session this number's texts answer now: attached, not expired, not finished. */
@@ -282,8 +352,7 @@ public final class SmsConversations {
 
     /** One of our own texts, in the language of the number's last survey session, naming its keyword. */
     private String own(SmsTexts.Text which) {
-      Optional<SurveySessionRow> last = conversation.sessionId() == null ? Optional.empty()
-          : h.attach(SessionDao.class).find(conversation.sessionId());
+      Optional<SurveySessionRow> last = lastSession();
       Optional<CompiledSurvey> survey = last.map(s -> catalog.version(s.surveyId(), s.surveyVersion()));
       String language = last.map(s -> SessionStateJson.read(s.state()).language())
           .or(() -> survey.map(s -> s.definition().languageCodes().get(0)))

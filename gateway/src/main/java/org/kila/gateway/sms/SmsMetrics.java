@@ -10,6 +10,8 @@ import org.kila.gateway.store.OutboxStatus;
 
 /**
  * The SMS channel's numbers, as Prometheus sees them: {@code kila_sms_inbound_total{provider}},
+ * {@code kila_sms_texts_total{provider, outcome}} (what each text turned out to be, as
+ * {@code SmsConversations.receive} names it: answered, started, paused, closed, help, ...),
  * {@code kila_sms_outbound_total{status}}, {@code kila_sms_retries_total},
  * {@code kila_sms_opt_outs_total{source}}, {@code kila_sms_segments_total} (what providers charge for),
  * {@code kila_sms_queued_total{kind}}, and the gauges {@code kila_sms_outbox_depth} and
@@ -35,6 +37,11 @@ public final class SmsMetrics {
 
   public void inbound(String provider) {
     registry.counter("kila.sms.inbound", "provider", provider).increment();
+  }
+
+  /** A text handled and stored: {@code outcome} says what it was (answered, paused, duplicate ...). */
+  public void handled(String provider, String outcome) {
+    registry.counter("kila.sms.texts", "provider", provider, "outcome", outcome).increment();
   }
 
   public void queued(MessageKind kind) {

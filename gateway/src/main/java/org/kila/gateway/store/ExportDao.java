@@ -33,12 +33,14 @@ public interface ExportDao extends SqlObject {
   /**
    * One page of the sessions started before {@code to}, oldest first, after the cursor: the start time and
    * id of the last row of the page before (for the first page, the start of the range and the nil UUID).
+   * {@code version} 0 takes the sessions of every version, otherwise only those of that version.
    * For a download streamed page by page, holding no transaction between pages:
    * {@code sql/export_sessions_page.sql}.
    */
-  default List<ExportRow> page(String surveyId, Instant afterStartedAt, UUID afterId, Instant to, int limit) {
+  default List<ExportRow> page(String surveyId, int version, Instant afterStartedAt, UUID afterId, Instant to, int limit) {
     return getHandle().createQuery(ClasspathSqlLocator.removingComments().getResource("sql/export_sessions_page.sql"))
         .bind("surveyId", surveyId)
+        .bind("version", version)
         .bind("to", to)
         .bind("afterStartedAt", afterStartedAt)
         .bind("afterId", afterId)

@@ -14,6 +14,7 @@ import org.kila.survey.render.ChannelProfile.Channel;
 /** Survey versions, their status, and the codes and keywords that start them. */
 @RegisterConstructorMapper(SurveyVersionRow.class)
 @RegisterConstructorMapper(SurveyTriggerRow.class)
+@RegisterConstructorMapper(ClosedKeywordRow.class)
 public interface SurveyDao {
 
   /**
@@ -75,6 +76,29 @@ public interface SurveyDao {
   /** Every version of a survey, oldest first. */
   @SqlQuery("SELECT " + VERSION_COLUMNS + " FROM survey_version WHERE survey_id = :surveyId ORDER BY version")
   List<SurveyVersionRow> versions(String surveyId);
+
+  /**
+   * The status of the survey's version that is taking part now: launched, paused, or empty when the survey
+   * is over (every version closed or still a draft). At most one version is launched or paused at a time.
+   */
+  @SqlQuery("SELECT status FROM survey_version WHERE survey_id = :surveyId AND status IN ('launched', 'paused')")
+  Optional<SurveyStatus> currentStatus(String surveyId);
+
+  /**
+   * The SMS keywords of surveys that are over, so that a text with one can be told the survey has closed:
+   * for each survey whose newest launched version is closed and none is launched or paused, each keyword
+   * of that version with the version's first language. Oldest launch first, so that when two closed
+   * surveys once had the same keyword, the later one comes last.
+   */
+  @SqlQuery("""
+      SELECT v.survey_id, v.version, k.keyword, v.definition -> 'languages' -> 0 ->> 'code' AS language
+        FROM survey_version v
+       CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(v.definition -> 'triggers' -> 'sms', '[]'::jsonb)) AS k(keyword)
+       WHERE v.status = 'closed'
+         AND v.version = (SELECT max(o.version) FROM survey_version o WHERE o.survey_id = v.survey_id AND o.status <> 'draft')
+         AND NOT EXISTS (SELECT 1 FROM survey_version o WHERE o.survey_id = v.survey_id AND o.status IN ('launched', 'paused'))
+       ORDER BY v.launched_at, v.survey_id, k.keyword""")
+  List<ClosedKeywordRow> closedKeywords();
 
   String TRIGGER_SELECT = """
       SELECT t.channel, t.trigger, t.survey_id, t.version, v.status

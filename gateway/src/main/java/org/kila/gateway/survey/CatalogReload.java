@@ -3,12 +3,15 @@ package org.kila.gateway.survey;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
 import org.kila.gateway.db.Blocking;
+import org.kila.gateway.store.ClosedKeywordRow;
 import org.kila.gateway.store.SurveyDao;
 import org.kila.gateway.store.SurveyStatus;
 import org.kila.gateway.store.SurveyTriggerRow;
@@ -18,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a {@link SurveyCatalog} in step with the database: the launched versions, and the paused ones
- * (those still holding their codes). Run by this instance right after it launches, pauses or closes a
+ * Keeps a {@link SurveyCatalog} in step with the database: the launched versions, the paused ones (those
+ * still holding their codes), and the SMS keywords of surveys that are over. Run by this instance right after it launches, pauses or closes a
  * survey, so its USSD endpoint serves the change at once, and every {@link #PERIOD} on every instance,
  * so that a change made through another instance reaches this one within that time.
  */
@@ -48,7 +51,13 @@ public final class CatalogReload {
     }
     List<CompiledSurvey> live = new ArrayList<>();
     launched.forEach(row -> compile(row.surveyId(), row.version(), live));
-    catalog.setServing(live, paused);
+    // In the order given: of two closed surveys that once had the same keyword, the later one keeps it.
+    Map<String, ClosedSurvey> closed = new LinkedHashMap<>();
+    for (ClosedKeywordRow row : jdbi.withExtension(SurveyDao.class, SurveyDao::closedKeywords)) {
+      closed.put(SmsKeywords.normalise(row.keyword()),
+          new ClosedSurvey(row.surveyId(), row.version(), row.language() == null ? "en" : row.language()));
+    }
+    catalog.setServing(live, paused, closed);
   }
 
   private void compile(String surveyId, int version, List<CompiledSurvey> into) {

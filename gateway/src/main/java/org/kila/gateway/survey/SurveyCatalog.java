@@ -24,6 +24,9 @@ public final class SurveyCatalog {
   private volatile List<CompiledSurvey> live = List.of();
   private volatile List<CompiledSurvey> paused = List.of();
   private volatile Map<String, CompiledSurvey> pausedByUssdCode = Map.of();
+  private volatile Map<String, CompiledSurvey> pausedBySmsKeyword = Map.of();
+  private volatile Map<String, ClosedSurvey> closedBySmsKeyword = Map.of();
+  private volatile Map<String, ClosedSurvey> closedAsGiven = Map.of();
 
   /** {@code definitionLoader}: (survey id, version) -> the stored definition JSON. */
   public SurveyCatalog(BiFunction<String, Integer, Optional<String>> definitionLoader, ChannelProfile ussdProfile) {
@@ -31,22 +34,33 @@ public final class SurveyCatalog {
     this.ussdProfile = ussdProfile;
   }
 
-  /** Replaces the set of live surveys (each on its triggers); the paused ones stay as they are. */
+  /** Replaces the set of live surveys (each on its triggers); the paused and closed ones stay as they are. */
   public synchronized void setLive(List<CompiledSurvey> live) {
-    setServing(live, paused);
+    setServing(live, paused, closedAsGiven);
+  }
+
+  /** Replaces the live surveys and the paused ones; the closed ones stay as they are. */
+  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused) {
+    setServing(live, paused, closedAsGiven);
   }
 
   /**
-   * Replaces the live surveys and the paused ones. A paused survey keeps its codes (nobody else may take
-   * them), but a new respondent dialling one is told that the survey is paused instead of starting it.
+   * Replaces the live surveys, the paused ones and the closed ones. A paused survey keeps its codes and
+   * keywords (nobody else may take them), but a new respondent dialling or texting one is told that the
+   * survey is paused instead of starting it. {@code closedByKeyword}: surveys that are over, by each SMS
+   * keyword they had; a keyword a live or paused survey has now is theirs.
    */
-  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused) {
+  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused,
+      Map<String, ClosedSurvey> closedByKeyword) {
     Map<String, CompiledSurvey> pausedUssd = new HashMap<>();
+    Map<String, CompiledSurvey> pausedSms = new HashMap<>();
     for (CompiledSurvey survey : paused) {
       versions.put(key(survey.id(), survey.version()), survey);
       survey.definition().triggers().ussdCodes().forEach(code -> pausedUssd.put(code, survey));
+      survey.definition().triggers().smsKeywords().forEach(k -> pausedSms.put(SmsKeywords.normalise(k), survey));
     }
     pausedByUssdCode = Map.copyOf(pausedUssd);
+    pausedBySmsKeyword = Map.copyOf(pausedSms);
     this.paused = List.copyOf(paused);
     Map<String, CompiledSurvey> ussd = new HashMap<>();
     Map<String, CompiledSurvey> sms = new HashMap<>();
@@ -58,6 +72,15 @@ public final class SurveyCatalog {
     byUssdCode = Map.copyOf(ussd);
     bySmsKeyword = Map.copyOf(sms);
     this.live = List.copyOf(live);
+    Map<String, ClosedSurvey> closed = new HashMap<>();
+    closedByKeyword.forEach((keyword, survey) -> {
+      String normalised = SmsKeywords.normalise(keyword);
+      if (!sms.containsKey(normalised) && !pausedSms.containsKey(normalised)) {
+        closed.put(normalised, survey);
+      }
+    });
+    closedBySmsKeyword = Map.copyOf(closed);
+    closedAsGiven = Map.copyOf(closedByKeyword);
   }
 
   public Optional<CompiledSurvey> forUssdCode(String serviceCode) {
@@ -71,6 +94,16 @@ public final class SurveyCatalog {
 
   public Optional<CompiledSurvey> forSmsKeyword(String keyword) {
     return Optional.ofNullable(bySmsKeyword.get(SmsKeywords.normalise(keyword)));
+  }
+
+  /** The paused survey behind an SMS keyword, so the texter can be told it is paused. */
+  public Optional<CompiledSurvey> pausedForSmsKeyword(String keyword) {
+    return Optional.ofNullable(pausedBySmsKeyword.get(SmsKeywords.normalise(keyword)));
+  }
+
+  /** The survey that is over behind an SMS keyword, so the texter can be told it has closed. */
+  public Optional<ClosedSurvey> closedForSmsKeyword(String keyword) {
+    return Optional.ofNullable(closedBySmsKeyword.get(SmsKeywords.normalise(keyword)));
   }
 
   public List<CompiledSurvey> live() {

@@ -25,6 +25,7 @@ class ExportApiIT {
   static final RunningGateway gateway = new RunningGateway();
 
   static final String SURVEY = "exported";
+  static final String EDITED = "edited";
   static final Instant DAY1 = Instant.parse("2026-11-01T08:00:00Z");
   static final Instant DAY2 = Instant.parse("2026-11-02T23:59:00Z");
   static final Instant DAY3 = Instant.parse("2026-11-03T00:00:00Z");
@@ -40,6 +41,61 @@ class ExportApiIT {
         Map.of("gender", "female", "location", "rural", "satisfied", "no", "services", "health"), woman);
     sessions.add(3, SURVEY, 1, "dropped", "ussd", DAY3, "satisfied", Map.of("gender", "male", "location", "urban"),
         Map.of("gender", "male", "location", "urban"));
+
+    TestSurveys.launchTwoVersions(gateway.admin(), EDITED, "*384*61#");
+    sessions.add(6, EDITED, 1, "completed", "ussd", DAY1, null,
+        Map.of("gender", "female", "location", "rural", "satisfied", "yes"), Map.of("gender", "female", "location", "rural"));
+    sessions.add(7, EDITED, 2, "completed", "sms", DAY2, null,
+        Map.of("gender", "male", "location", "urban", "satisfied", "no", "waited", "yes"),
+        Map.of("gender", "male", "location", "urban"));
+  }
+
+  @Test
+  void eachDownloadTakesOneVersionInItsOwnColumns() {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    ApiClient.Answer second = designer.get("/api/surveys/edited/export/responses.csv?version=2");
+    assertEquals(200, second.status(), second.body());
+    assertEquals("attachment; filename=\"edited-v2-responses.csv\"", second.header("Content-Disposition").orElseThrow());
+    List<String> lines = second.body().lines().toList();
+    assertTrue(lines.get(0).endsWith(",satisfied,services,comment,waited"), "version 2's questions: " + lines.get(0));
+    assertEquals(1 + 7, lines.size(), "version 2's sessions only");
+    assertTrue(lines.subList(1, lines.size()).stream().allMatch(l -> l.split(",")[2].equals("2")), lines.toString());
+
+    List<String> first = designer.get("/api/surveys/edited/export/responses.csv?version=1").body().lines().toList();
+    assertTrue(first.get(0).endsWith(",satisfied,services,comment"), "version 1 did not ask 'waited': " + first.get(0));
+    assertEquals(1 + 6, first.size());
+    List<String> all = designer.get("/api/surveys/edited/export/responses.csv").body().lines().toList();
+    assertEquals(1 + 13, all.size(), "every version together");
+    assertTrue(all.get(0).endsWith(",waited"), "in the newest version's columns");
+
+    assertFalse(designer.get("/api/surveys/edited/export/codebook.csv?version=1").body().contains("waited"));
+    assertTrue(designer.get("/api/surveys/edited/export/codebook.csv?version=2").body()
+        .contains("waited,yes_no,,,,,,Did you wait more than an hour?"));
+
+    List<String> tallies = designer.get("/api/surveys/edited/export/tallies.csv?version=2").body().lines().toList();
+    assertTrue(tallies.contains("satisfied,total,,7,,,5"), tallies.toString());
+    assertTrue(tallies.contains("waited,answer total,yes,7,,100.0,5"), tallies.toString());
+    List<String> tallies1 = designer.get("/api/surveys/edited/export/tallies.csv?version=1").body().lines().toList();
+    assertTrue(tallies1.contains("satisfied,total,,6,,,5"), tallies1.toString());
+    assertFalse(tallies1.stream().anyMatch(l -> l.startsWith("waited,")), tallies1.toString());
+    assertTrue(designer.get("/api/surveys/edited/export/tallies.csv").body().lines().toList().contains("satisfied,total,,13,,,5"));
+
+    assertTrue(gateway.admin().get("/api/audit?limit=1000").array().stream().map(JsonObject.class::cast)
+        .anyMatch(e -> EDITED.equals(e.getString("target")) && "responses of version 2, all dates".equals(e.getString("detail"))),
+        "the download is audited with its version");
+  }
+
+  @Test
+  void aBadOrUnknownVersionIsRefusedBeforeAnyDownloadStarts() {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    for (String file : List.of("responses.csv", "codebook.csv", "tallies.csv")) {
+      ApiClient.Answer bad = designer.get("/api/surveys/edited/export/" + file + "?version=two");
+      assertEquals(400, bad.status(), file);
+      assertEquals(new JsonObject().put("error", "A version is a whole number from 1, not 'two'."), bad.json());
+      ApiClient.Answer unknown = designer.get("/api/surveys/edited/export/" + file + "?version=5");
+      assertEquals(404, unknown.status(), file);
+      assertEquals(new JsonObject().put("error", "Survey 'edited' has no version 5."), unknown.json());
+    }
   }
 
   @Test

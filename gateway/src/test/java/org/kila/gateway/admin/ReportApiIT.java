@@ -24,6 +24,7 @@ class ReportApiIT {
   static final RunningGateway gateway = new RunningGateway();
 
   static final String SURVEY = "poll";
+  static final String VERSIONED = "versioned";
   static final Instant DAY1 = Instant.parse("2026-11-20T10:00:00Z");
   static final Instant DAY2 = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -49,6 +50,107 @@ class ReportApiIT {
     gateway.jdbi().useHandle(h -> h.execute("""
         INSERT INTO quota_count (survey_id, quota_id, stratum_key, completed)
         VALUES ('poll', 'by_gender', 'gender=female', 15), ('poll', 'by_gender', 'gender=male', 13)"""));
+
+    // A survey edited after launch: version 1 answered by 11 people, version 2 (one question more) by 16.
+    TestSurveys.launchTwoVersions(gateway.admin(), VERSIONED, "*384*51#");
+    sessions.add(8, VERSIONED, 1, "completed", "ussd", DAY1, null,
+        Map.of("gender", "female", "location", "rural", "satisfied", "yes"), Map.of("gender", "female", "location", "rural"));
+    sessions.add(3, VERSIONED, 1, "completed", "ussd", DAY1, null,
+        Map.of("gender", "male", "location", "urban", "satisfied", "no"), Map.of("gender", "male", "location", "urban"));
+    sessions.add(6, VERSIONED, 2, "completed", "sms", DAY2, null,
+        Map.of("gender", "female", "location", "urban", "satisfied", "no", "waited", "yes"),
+        Map.of("gender", "female", "location", "urban"));
+    sessions.add(5, VERSIONED, 2, "completed", "ussd", DAY2, null,
+        Map.of("gender", "male", "location", "rural", "satisfied", "yes", "waited", "no"),
+        Map.of("gender", "male", "location", "rural"));
+    sessions.add(5, VERSIONED, 2, "dropped", "ussd", DAY2, "waited",
+        Map.of("gender", "male", "location", "rural", "satisfied", "yes"), Map.of("gender", "male", "location", "rural"));
+    gateway.jdbi().useHandle(h -> h.execute("""
+        INSERT INTO quota_count (survey_id, quota_id, stratum_key, completed)
+        VALUES ('versioned', 'by_gender', 'gender=female', 14), ('versioned', 'by_gender', 'gender=male', 8)"""));
+  }
+
+  @Test
+  void participationCountsOneVersionOrAllOfThem() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    JsonObject first = viewer.get("/api/surveys/versioned/participation?version=1").json().getJsonObject("totals");
+    assertEquals(11, first.getInteger("started"));
+    assertEquals(11, first.getInteger("completed"));
+    assertEquals(0, first.getInteger("dropped"));
+    JsonObject second = viewer.get("/api/surveys/versioned/participation?version=2").json().getJsonObject("totals");
+    assertEquals(16, second.getInteger("started"));
+    assertEquals(11, second.getInteger("completed"));
+    assertEquals(5, second.getInteger("dropped"));
+    JsonObject all = viewer.get("/api/surveys/versioned/participation").json().getJsonObject("totals");
+    assertEquals(27, all.getInteger("started"));
+    assertEquals(22, all.getInteger("completed"));
+    assertEquals(5, all.getInteger("dropped"));
+    assertEquals(all, viewer.get("/api/surveys/versioned/participation?version=").json().getJsonObject("totals"),
+        "an empty version is every version");
+  }
+
+  @Test
+  void aTallyOfOneVersionCountsItsAnswersOnlyWithSmallCellsStillHidden() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    JsonObject second = viewer.get("/api/surveys/versioned/tally?question=satisfied&version=2").json();
+    assertEquals(16, second.getInteger("total"), "the 11 who completed version 2 and the 5 who stopped after answering");
+    assertEquals(10, answerTotal(second, "yes"));
+    assertEquals(6, answerTotal(second, "no"));
+    JsonObject all = viewer.get("/api/surveys/versioned/tally?question=satisfied").json();
+    assertEquals(27, all.getInteger("total"));
+    assertEquals(18, answerTotal(all, "yes"));
+
+    JsonObject first = viewer.get("/api/surveys/versioned/tally?question=satisfied&version=1").json();
+    JsonObject no = first.getJsonArray("answers").stream().map(JsonObject.class::cast)
+        .filter(a -> a.getString("answer").equals("no")).findFirst().orElseThrow();
+    assertNull(no.getValue("count"), "3 said no in version 1: hidden, though 9 did over both versions");
+    assertEquals("primary", no.getString("suppressed"));
+    JsonObject yes = first.getJsonArray("answers").stream().map(JsonObject.class::cast)
+        .filter(a -> a.getString("answer").equals("yes")).findFirst().orElseThrow();
+    assertTrue(first.getValue("total") == null || yes.getValue("count") == null,
+        "the total and the yes together would give the 3 away: " + first);
+    assertNoSmallCount(first);
+
+    JsonObject waited = viewer.get("/api/surveys/versioned/tally?question=waited&version=2").json();
+    assertEquals(6, answerTotal(waited, "yes"));
+    assertEquals(5, answerTotal(waited, "no"));
+    ApiClient.Answer notAsked = viewer.get("/api/surveys/versioned/tally?question=waited&version=1");
+    assertEquals(404, notAsked.status());
+    assertEquals("Survey 'versioned' has no question 'waited'.", notAsked.error(), "version 1 did not ask it");
+  }
+
+  @Test
+  void qualityOfOneVersionCountsItsSessionsOnly() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    assertEquals(new JsonArray(), viewer.get("/api/surveys/versioned/quality?version=1").json().getJsonArray("droppedByQuestion"));
+    JsonObject dropped = viewer.get("/api/surveys/versioned/quality?version=2").json().getJsonArray("droppedByQuestion")
+        .getJsonObject(0);
+    assertEquals("waited", dropped.getString("questionId"));
+    assertEquals(5, dropped.getInteger("dropped"));
+  }
+
+  @Test
+  void quotasCountEveryVersionWhicheverIsChosenBecauseOneQuotaRunsAcrossThem() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    JsonArray all = viewer.get("/api/surveys/versioned/participation").json().getJsonArray("quotas");
+    assertEquals(14, all.getJsonObject(0).getInteger("completed"));
+    assertEquals(all, viewer.get("/api/surveys/versioned/participation?version=1").json().getJsonArray("quotas"));
+    assertEquals(all, viewer.get("/api/surveys/versioned/participation?version=2").json().getJsonArray("quotas"));
+  }
+
+  @Test
+  void aBadOrUnknownVersionIsRefusedByEveryReport() {
+    ApiClient viewer = gateway.as(Role.VIEWER);
+    for (String path : List.of("participation?", "quality?", "tally?question=satisfied&")) {
+      ApiClient.Answer word = viewer.get("/api/surveys/versioned/" + path + "version=latest");
+      assertEquals(400, word.status(), path);
+      assertEquals("A version is a whole number from 1, not 'latest'.", word.error());
+      assertEquals(400, viewer.get("/api/surveys/versioned/" + path + "version=0").status(), path);
+      assertEquals(400, viewer.get("/api/surveys/versioned/" + path + "version=-2").status(), path);
+      ApiClient.Answer unknown = viewer.get("/api/surveys/versioned/" + path + "version=3");
+      assertEquals(404, unknown.status(), path);
+      assertEquals("Survey 'versioned' has no version 3.", unknown.error());
+    }
   }
 
   @Test

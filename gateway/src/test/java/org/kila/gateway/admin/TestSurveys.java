@@ -35,6 +35,30 @@ final class TestSurveys {
                 .add(new JsonObject().put("stratum", new JsonObject().put("gender", "male")).put("count", 20)))));
   }
 
+  /**
+   * The clinic poll launched as version 1, then edited (a yes/no question "waited" added) and launched as
+   * version 2, as an NGO edits a survey that is already running; version 1 is closed by the second launch.
+   */
+  static void launchTwoVersions(ApiClient designer, String id, String ussdCode) {
+    assertStatus(201, designer.post("/api/surveys", clinicPoll(id, ussdCode)));
+    assertStatus(200, designer.post("/api/surveys/" + id + "/versions/1/launch", null));
+    JsonObject edited = clinicPoll(id, ussdCode);
+    edited.getJsonArray("questions").add(new JsonObject().put("id", "waited").put("type", "yes_no")
+        .put("text", en("Did you wait more than an hour?")));
+    ApiClient.Answer saved = designer.put("/api/surveys/" + id + "/draft", edited);
+    assertStatus(200, saved);
+    if (saved.json().getInteger("version") != 2) {
+      throw new AssertionError("the edit of a launched survey should be version 2: " + saved.body());
+    }
+    assertStatus(200, designer.post("/api/surveys/" + id + "/versions/2/launch", null));
+  }
+
+  private static void assertStatus(int expected, ApiClient.Answer answer) {
+    if (answer.status() != expected) {
+      throw new AssertionError("expected " + expected + ", got " + answer.status() + ": " + answer.body());
+    }
+  }
+
   private static JsonObject choice(String id, String type, String text, String... values) {
     JsonArray choices = new JsonArray();
     for (String value : values) {

@@ -3,11 +3,15 @@ package org.kila.gateway.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +32,16 @@ import org.kila.gateway.testing.TwilioPhone;
 /**
  * Residents answering the bundled youth survey by SMS through Twilio, against a real gateway and
  * database: every text a signed webhook, every reply sent through the fake Twilio API by the outbox. The
- * gateway sees 127.0.0.1 while Twilio signs for the public URL, as behind a proxy.
+ * gateway sees 127.0.0.1 while Twilio signs for the public URL, as behind a proxy. A coordinator pauses,
+ * launches again and closes a survey through the admin API while residents text it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmsSurveyIT {
   static final String PUBLIC_URL = "https://kila.example.org";
   static final FakeTwilioServer TWILIO = new FakeTwilioServer();
   static final String AT_SECRET = "k7Qw-2mZp9Lx4vRt8NbY";
+  static final String ADMIN = "coordinator@kila.test";
+  static final String PASSWORD = "a long coordinator password";
 
   @RegisterExtension
   @org.junit.jupiter.api.Order(1)
@@ -42,19 +49,22 @@ class SmsSurveyIT {
 
   @RegisterExtension
   @org.junit.jupiter.api.Order(2)
-  static final TestGateway gateway = new TestGateway(db, Map.of(
-      "KILA_PUBLIC_URL", PUBLIC_URL,
-      "KILA_TWILIO_ACCOUNT_SID", FakeTwilioServer.ACCOUNT_SID,
-      "KILA_TWILIO_AUTH_TOKEN", FakeTwilioServer.AUTH_TOKEN,
-      "KILA_TWILIO_FROM", TwilioPhone.SHORT_CODE,
-      "KILA_TWILIO_BASE_URL", TWILIO.baseUrl().toString(),
-      "KILA_SMS_RATE_PER_SECOND", "50",
+  static final TestGateway gateway = new TestGateway(db, Map.ofEntries(
+      Map.entry("KILA_PUBLIC_URL", PUBLIC_URL),
+      Map.entry("KILA_TWILIO_ACCOUNT_SID", FakeTwilioServer.ACCOUNT_SID),
+      Map.entry("KILA_TWILIO_AUTH_TOKEN", FakeTwilioServer.AUTH_TOKEN),
+      Map.entry("KILA_TWILIO_FROM", TwilioPhone.SHORT_CODE),
+      Map.entry("KILA_TWILIO_BASE_URL", TWILIO.baseUrl().toString()),
+      Map.entry("KILA_SMS_RATE_PER_SECOND", "50"),
+      // A coordinator, to pause and close a survey through the admin API.
+      Map.entry("KILA_ADMIN_EMAIL", ADMIN),
+      Map.entry("KILA_ADMIN_PASSWORD", PASSWORD),
       // Africa's Talking too, its API pointed at a closed port: its texts are queued and retried, never
       // sent anywhere.
-      "KILA_AT_USERNAME", "sandbox",
-      "KILA_AT_API_KEY", "test-key",
-      "KILA_AT_SMS_SECRET", AT_SECRET,
-      "KILA_AT_BASE_URL", "http://127.0.0.1:9"));
+      Map.entry("KILA_AT_USERNAME", "sandbox"),
+      Map.entry("KILA_AT_API_KEY", "test-key"),
+      Map.entry("KILA_AT_SMS_SECRET", AT_SECRET),
+      Map.entry("KILA_AT_BASE_URL", "http://127.0.0.1:9")));
 
   @AfterAll
   static void stopTwilio() {
@@ -171,6 +181,78 @@ class SmsSurveyIT {
         "kila_sms_outbox_depth", "kila_sms_outbox_oldest_due_seconds")) {
       assertTrue(metrics.contains(name), "/metrics lacks " + name);
     }
+  }
+
+  @Test
+  @Order(8)
+  void aPausedSurveyTellsTextersItIsPausedStoresNothingAndGoesOnWhenLaunchedAgain() throws Exception {
+    AdminSession coordinator = AdminSession.signIn();
+    JsonObject survey = new JsonObject(example("youth-voice-ke.json")).put("id", "sms-pause")
+        .put("triggers", new JsonObject().put("ussd", new JsonArray()).put("sms", new JsonArray().add("PUMZIKA")));
+    assertEquals(201, coordinator.post("/api/surveys", survey).statusCode());
+    assertEquals(200, coordinator.post("/api/surveys/sms-pause/versions/1/launch", null).statusCode());
+
+    TwilioPhone midway = phone("+254711300008");
+    assertTrue(midway.text("Pumzika").contains("2. Kiswahili"));
+    midway.text("2");
+    assertTrue(midway.text("1").contains("Jinsia"), "consent given, the first question in Kiswahili");
+    long answers = answersTo("sms-pause");
+
+    HttpResponse<String> paused = coordinator.post("/api/surveys/sms-pause/versions/1/pause", null);
+    assertEquals("paused", new JsonObject(paused.body()).getString("status"));
+    assertEquals("Utafiti huu umesitishwa kwa sasa. Tafadhali tuma PUMZIKA tena baadaye kushiriki.", midway.text("1"),
+        "a reply mid-survey is told, in the language of the conversation");
+    TwilioPhone newcomer = phone("+254711300009");
+    assertEquals("This survey is paused for now. Please send PUMZIKA again later to take part.", newcomer.text("PUMZIKA"),
+        "the keyword is told, in the survey's first language");
+    assertEquals(answers, answersTo("sms-pause"), "nothing stored as an answer");
+    assertEquals(1, sessionsOf("sms-pause"), "and nothing started");
+    assertTrue(gateway.get("/metrics").body().contains("kila_sms_texts_total{outcome=\"paused\",provider=\"twilio\"} 2.0"),
+        "both texts are counted as such");
+
+    assertEquals(200, coordinator.post("/api/surveys/sms-pause/versions/1/launch", null).statusCode());
+    assertTrue(midway.text("1").contains("umri"), "launched again: the answer is taken and the next question follows");
+    assertEquals(answers + 1, answersTo("sms-pause"));
+
+    assertEquals(200, coordinator.post("/api/surveys/sms-pause/versions/1/close", null).statusCode());
+    assertEquals("This survey has closed and takes no more answers. Thank you for your time.",
+        phone("+254711300010").text("pumzika"));
+  }
+
+  /** The admin API as a script uses it: signed in, with the CSRF token on every POST. */
+  private record AdminSession(String cookie, String csrfToken) {
+    static AdminSession signIn() {
+      HttpResponse<String> answer = gateway.post("/api/session", "application/json",
+          new JsonObject().put("email", ADMIN).put("password", PASSWORD).encode());
+      assertEquals(200, answer.statusCode(), answer.body());
+      String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("kila_session="))
+          .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+      return new AdminSession(cookie, new JsonObject(answer.body()).getString("csrfToken"));
+    }
+
+    HttpResponse<String> post(String path, JsonObject body) {
+      return gateway.send(HttpRequest.newBuilder(URI.create(gateway.url(path))).timeout(Duration.ofSeconds(20))
+          .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrfToken)
+          .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.encode()))
+          .build());
+    }
+  }
+
+  private static String example(String name) throws java.io.IOException {
+    try (java.io.InputStream in = SmsSurveyIT.class.getClassLoader().getResourceAsStream("org/kila/survey/examples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static long answersTo(String surveyId) {
+    return db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT count(*) FROM answer a JOIN survey_session s ON s.id = a.session_id WHERE s.survey_id = :id")
+        .bind("id", surveyId).mapTo(Long.class).one());
+  }
+
+  private static long sessionsOf(String surveyId) {
+    return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM survey_session WHERE survey_id = :id")
+        .bind("id", surveyId).mapTo(Long.class).one());
   }
 
   private static Map<String, String> statusFields(String sid, String status) {

@@ -17,7 +17,10 @@ import org.kila.survey.engine.CompiledSurvey;
 import org.kila.survey.model.Triggers;
 import org.kila.survey.render.ChannelProfile;
 
-/** The catalog follows the database: launched surveys on their codes, paused ones known as paused. */
+/**
+ * The catalog follows the database: launched surveys on their codes and keywords, paused ones known as
+ * paused, and closed ones known by their keywords until another survey takes them.
+ */
 class CatalogReloadTest {
   @RegisterExtension
   static final TestDatabase db = new TestDatabase();
@@ -39,6 +42,9 @@ class CatalogReloadTest {
     assertEquals("youth-voice-ke", catalog.forUssdCode("*384*12#").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.forUssdCode("*384*13#").isEmpty(), "a paused survey takes nobody new");
     assertEquals("wg-service-feedback", catalog.pausedForUssdCode("*384*13#").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.forSmsKeyword("asibiti").isEmpty(), "nor by SMS");
+    assertEquals("wg-service-feedback", catalog.pausedForSmsKeyword("asibiti").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.closedForSmsKeyword("ASIBITI").isEmpty(), "paused is not closed");
     assertEquals(List.of("youth-voice-ke"), catalog.live().stream().map(CompiledSurvey::id).toList(),
         "the broken one is logged and left out; the others are still served");
 
@@ -46,6 +52,21 @@ class CatalogReloadTest {
     surveys.releaseTriggersExcept("wg-service-feedback", new String[0], new String[0]);
     new CatalogReload(db.jdbi(), catalog).run();
     assertTrue(catalog.pausedForUssdCode("*384*13#").isEmpty(), "closed: the code is free");
+    assertTrue(catalog.pausedForSmsKeyword("ASIBITI").isEmpty());
+    assertEquals(new ClosedSurvey("wg-service-feedback", 2, "en"), catalog.closedForSmsKeyword(" asibiti ").orElseThrow(),
+        "a text with its keyword can be told it has closed, in its first language");
+    assertEquals("youth-voice-ke", catalog.forSmsKeyword("SAUTI").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.closedForSmsKeyword("SAUTI").isEmpty());
+
+    // Another survey takes the closed survey's keyword: texts with it start that survey.
+    String taker = example("wg-service-feedback.json").replace("\"wg-service-feedback\"", "\"clinic-2\"")
+        .replace("\"*384*13#\"", "\"*384*14#\"");
+    surveys.saveVersion("clinic-2", 1, "clinic-2", taker, NOW);
+    surveys.claimTriggers("clinic-2", 1, new Triggers(List.of("*384*14#"), List.of("ASIBITI")), NOW);
+    surveys.launch("clinic-2", 1, NOW);
+    new CatalogReload(db.jdbi(), catalog).run();
+    assertEquals("clinic-2", catalog.forSmsKeyword("asibiti").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.closedForSmsKeyword("asibiti").isEmpty(), "a live survey's keyword is its own");
   }
 
   private static void launch(SurveyDao surveys, String file, String id, int version, String code) {

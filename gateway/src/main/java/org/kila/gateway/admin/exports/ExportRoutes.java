@@ -24,7 +24,8 @@ import org.kila.survey.model.Question;
 /**
  * Downloads for designers and admins, each written to the audit log before it starts: the responses CSV
  * (streamed, optionally for a range of days), the codebook, and the tallies of every question (with small
- * counts hidden, as on the page). Columns follow the survey's newest version.
+ * counts hidden, as on the page). Each takes {@code ?version=n} for one version (its sessions, its
+ * questions); without it, every version's sessions together, in the columns of the newest version.
  */
 public final class ExportRoutes {
   private final Jdbi jdbi;
@@ -54,38 +55,57 @@ public final class ExportRoutes {
     String from = ctx.queryParams().get("from");
     String to = ctx.queryParams().get("to");
     DateRange range = DateRange.parse(from, to);
+    int version = version(ctx);
     String address = ClientAddress.of(ctx.request());
     return blocking.run(() -> jdbi.inTransaction(h -> {
-      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.latest(h, id));
-      audit(h, user, id, "responses, " + DateRange.describe(from, to), address);
+      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.versionOrLatest(h, id, version));
+      audit(h, user, id, "responses" + ofVersion(version) + ", " + DateRange.describe(from, to), address);
       return survey;
-    })).compose(survey -> responses.send(csv(ctx, id + "-responses.csv").setChunked(true), id, survey.definition(), range));
+    })).compose(survey -> responses.send(csv(ctx, fileName(id, version, "responses")).setChunked(true), id, version,
+        survey.definition(), range));
   }
 
   private Future<Void> codebook(RoutingContext ctx, SignedIn user) {
     String id = ctx.pathParam("id");
+    int version = version(ctx);
     String address = ClientAddress.of(ctx.request());
     return blocking.run(() -> jdbi.inTransaction(h -> {
-      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.latest(h, id));
-      audit(h, user, id, "codebook", address);
+      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.versionOrLatest(h, id, version));
+      audit(h, user, id, "codebook" + ofVersion(version), address);
       return CodebookCsv.of(survey.definition());
-    })).compose(text -> csv(ctx, id + "-codebook.csv").end(text));
+    })).compose(text -> csv(ctx, fileName(id, version, "codebook")).end(text));
   }
 
   private Future<Void> tallies(RoutingContext ctx, SignedIn user) {
     String id = ctx.pathParam("id");
     String by = ctx.queryParams().get("by");
+    int version = version(ctx);
     String address = ClientAddress.of(ctx.request());
     return blocking.run(() -> jdbi.inTransaction(h -> {
-      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.latest(h, id));
+      CompiledSurvey survey = StoredSurveys.compiled(StoredSurveys.versionOrLatest(h, id, version));
       Strata strata = Strata.parse(by, survey.definition());
       TalliesCsv csv = new TalliesCsv(strata.keys(), threshold);
       for (Question question : survey.definition().questions()) {
-        csv.add(reports.tally(h, id, 0, question, survey, by, null).json());
+        csv.add(reports.tally(h, id, version, question, survey, by, null).json());
       }
-      audit(h, user, id, "tallies" + (strata.keys().isEmpty() ? "" : " by " + String.join(", ", strata.keys())), address);
+      audit(h, user, id, "tallies" + ofVersion(version)
+          + (strata.keys().isEmpty() ? "" : " by " + String.join(", ", strata.keys())), address);
       return csv.text();
-    })).compose(text -> csv(ctx, id + "-tallies.csv").end(text));
+    })).compose(text -> csv(ctx, fileName(id, version, "tallies")).end(text));
+  }
+
+  /** {@code ?version=}: 0 (every version) when absent; 400 when it is not a version number. */
+  private static int version(RoutingContext ctx) {
+    return StoredSurveys.versionNumber(ctx.queryParams().get("version"), true);
+  }
+
+  private static String ofVersion(int version) {
+    return version == 0 ? "" : " of version " + version;
+  }
+
+  /** {@code youth-voice-ke-responses.csv}, or {@code youth-voice-ke-v2-responses.csv} for one version. */
+  private static String fileName(String surveyId, int version, String what) {
+    return surveyId + (version == 0 ? "" : "-v" + version) + "-" + what + ".csv";
   }
 
   private void audit(Handle h, SignedIn user, String surveyId, String what, String address) {

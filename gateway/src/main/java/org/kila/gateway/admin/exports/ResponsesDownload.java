@@ -31,23 +31,29 @@ final class ResponsesDownload {
     this.blocking = blocking;
   }
 
-  /** Writes the CSV of sessions started in {@code range} to {@code response} and ends it; {@code columns}: the newest version. */
-  Future<Void> send(HttpServerResponse response, String surveyId, SurveyDefinition columns, DateRange range) {
-    return new Transfer(response, surveyId, columns, range).start();
+  /**
+   * Writes the CSV of sessions started in {@code range} to {@code response} and ends it: the sessions of
+   * {@code version}, or of every version when it is 0; {@code columns}: that version's definition, or the
+   * newest.
+   */
+  Future<Void> send(HttpServerResponse response, String surveyId, int version, SurveyDefinition columns, DateRange range) {
+    return new Transfer(response, surveyId, version, columns, range).start();
   }
 
   /** One download in progress: the cursor, and the CSV writer whose output is handed out page by page. */
   private final class Transfer {
     private final HttpServerResponse response;
     private final String surveyId;
+    private final int version;
     private final DateRange range;
     private final StringBuilder pending = new StringBuilder();
     private final ResponsesCsv csv;
     private final Promise<Void> done = Promise.promise();
 
-    Transfer(HttpServerResponse response, String surveyId, SurveyDefinition columns, DateRange range) {
+    Transfer(HttpServerResponse response, String surveyId, int version, SurveyDefinition columns, DateRange range) {
       this.response = response;
       this.surveyId = surveyId;
+      this.version = version;
       this.range = range;
       this.csv = new ResponsesCsv(pending, columns); // the header row, sent with the first page
     }
@@ -89,7 +95,7 @@ final class ResponsesDownload {
     /** On a worker: reads one page and formats it. */
     private Page read(Instant afterStartedAt, UUID afterId) {
       List<ExportRow> rows = jdbi.withExtension(ExportDao.class,
-          dao -> dao.page(surveyId, afterStartedAt, afterId, range.end(), PAGE_SIZE));
+          dao -> dao.page(surveyId, version, afterStartedAt, afterId, range.end(), PAGE_SIZE));
       rows.forEach(csv::write);
       String text = pending.toString();
       pending.setLength(0);
