@@ -42,6 +42,48 @@ public final class GatewayProcess {
     return port;
   }
 
+  /**
+   * Another instance of the same build, with the same JVM options and settings except {@code overrides}
+   * (which must give it its own {@code KILA_HTTP_PORT}), writing its output to {@code log} and its GC log
+   * to a file of its own named after {@code name}. Not started.
+   */
+  public GatewayProcess sibling(String name, Map<String, String> overrides, Path log) {
+    Map<String, String> merged = new java.util.HashMap<>(env);
+    merged.putAll(overrides);
+    List<String> opts = javaOpts.stream()
+        .map(o -> o.startsWith("-Xlog:gc") ? o.replace("/gc.log", "/gc-" + name + ".log") : o)
+        .toList();
+    return new GatewayProcess(jar, opts, merged, log);
+  }
+
+  /** The settings it runs with. */
+  public Map<String, String> settings() {
+    return env;
+  }
+
+  /**
+   * Runs one of the jar's other commands ({@code invite ...}) with this instance's settings, as an
+   * operator would on its machine, and returns its exit status and output (also kept in {@code output}).
+   */
+  public CommandResult command(List<String> args, Path output, Duration timeout) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
+    environment(pb);
+    Process p = pb.start();
+    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      p.destroyForcibly();
+      throw new IOException(String.join(" ", args) + " did not finish in " + timeout.toSeconds() + " s; see " + output);
+    }
+    return new CommandResult(p.exitValue(), java.nio.file.Files.readString(output));
+  }
+
+  /** What a command printed, and how it exited. */
+  public record CommandResult(int exitCode, String output) {}
+
   /** Starts it and waits until {@code /health} says 200; returns how long that took. */
   public Duration start() throws IOException {
     long t0 = System.nanoTime();
@@ -51,7 +93,7 @@ public final class GatewayProcess {
     command.addAll(List.of("-jar", jar.toString(), "serve"));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().putAll(env);
+    environment(pb);
     process = pb.start();
     long deadline = t0 + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
@@ -64,6 +106,12 @@ public final class GatewayProcess {
       sleep(100);
     }
     throw new IOException("the gateway did not become healthy in 90 s; see " + log);
+  }
+
+  /** Its settings, without the harness's own KILA_BENCH_* variables (the gateway would warn about them). */
+  private void environment(ProcessBuilder pb) {
+    pb.environment().keySet().removeIf(k -> k.startsWith("KILA_BENCH_"));
+    pb.environment().putAll(env);
   }
 
   /** SIGKILL: no shutdown hook, no flush, connections cut mid-hop. */
