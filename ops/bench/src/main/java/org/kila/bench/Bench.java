@@ -83,9 +83,10 @@ public final class Bench {
     PrivatePostgres postgres = new PrivatePostgres(options.pgScript(), options.pgDir(), options.pgPort());
     Map<String, String> env = new LinkedHashMap<>();
     // Gateway settings given to the harness (KILA_DB_POOL_SIZE=4 ...) pass through, to measure other
-    // settings; where it listens and which database it uses are the harness's own.
+    // settings; where it listens and which database it uses are the harness's own. The harness's own
+    // KILA_BENCH_* and the test suite's KILA_TEST_* (set by .ci/run) are not gateway settings.
     System.getenv().forEach((k, v) -> {
-      if (k.startsWith("KILA_") && !k.startsWith("KILA_BENCH_")) {
+      if (k.startsWith("KILA_") && !GatewayProcess.notGatewaySetting(k)) {
         env.put(k, v);
       }
     });

@@ -3,8 +3,6 @@ package org.kila.bench.fault;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -16,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kila.bench.Rig;
 import org.kila.bench.check.AnswerCheck;
 import org.kila.bench.load.Crowd;
@@ -29,6 +25,7 @@ import org.kila.bench.report.Verdict;
 import org.kila.bench.run.GatewayProcess;
 import org.kila.bench.scenario.Scenario;
 import org.kila.bench.sms.FakeTwilio;
+import org.kila.bench.sms.InvitationUpload;
 import org.kila.bench.sms.OutboxRows;
 import org.kila.bench.sms.SendLedger;
 
@@ -36,9 +33,10 @@ import org.kila.bench.sms.SendLedger;
  * Two gateway instances, A and B, on the one database, as ops/RUNBOOK.md "Scaling past one machine" runs
  * them (same keys, same public URL, a proxy without sticky sessions in front), with SMS through a fake
  * Twilio. USSD respondents' hops move between the instances ({@link TwoInstances}), and half of them hang
- * up part-way and dial again on the other instance. Meanwhile a few hundred invitations are queued with the
- * gateway's {@code invite} command and both instances drain the outbox at their configured rate, until A
- * is killed with kill -9 while it has texts Twilio took and has not answered yet; A is restarted.
+ * up part-way and dial again on the other instance. Meanwhile a few hundred invitations are queued through
+ * the admin API (signed in on A, uploaded to B) and both instances drain the outbox at their configured
+ * rate, until A is killed with kill -9 while it has texts Twilio took and has not answered yet; A is
+ * restarted.
  *
  * <p>Nothing acknowledged may be lost or stored twice, no respondent may end up with two survey sessions,
  * every redial must continue at the question it left, and every invited number must reach Twilio exactly
@@ -50,13 +48,14 @@ public final class TwoInstancesFault implements Scenario {
   static final double HOPS_PER_SECOND = 50;
   static final double HANG_UP_SHARE = 0.5;
   /** Texts per second per instance (KILA_SMS_RATE_PER_SECOND). */
-  static final int SMS_RATE = 10;
+  static final int SMS_RATE = 15;
   /** The outbox sender's send threads: with that many texts unanswered, an instance claims no more. */
   static final int SEND_THREADS = 16;
   /** The outbox lease, fixed in the gateway: an interrupted text is looked up once it lapses. */
   static final Duration LEASE = Duration.ofMinutes(2);
   static final String PUBLIC_URL = "http://gateway.bench.invalid";
   static final String FROM = "+254700000100";
+  static final String ADMIN_EMAIL = "bench@kila.invalid";
   /** Invited numbers, apart from every scenario's respondents (+2547 then the respondent's number). */
   static final long FIRST_INVITED = 90_000_000;
 
@@ -76,9 +75,12 @@ public final class TwoInstancesFault implements Scenario {
     SecureRandom random = new SecureRandom();
     String accountSid = "AC" + HexFormat.of().formatHex(bytes(random, 16));
     String authToken = HexFormat.of().formatHex(bytes(random, 16));
+    String adminPassword = HexFormat.of().formatHex(bytes(random, 12));
     Path work = rig.options().work();
     List<GatewayProcess> instances = new ArrayList<>();
     List<UssdClient> clients = new ArrayList<>();
+    List<Crowd> crowds = new ArrayList<>();
+    List<LoadRun.OpenSchedule> schedules = new ArrayList<>();
     try (FakeTwilio twilio = FakeTwilio.start(rig.vertx(), 2, accountSid, authToken)) {
       Map<String, String> shared = new HashMap<>();
       shared.put("KILA_PUBLIC_URL", PUBLIC_URL);
@@ -89,6 +91,8 @@ public final class TwoInstancesFault implements Scenario {
       shared.put("KILA_TWILIO_FROM", FROM);
       shared.put("KILA_SMS_RATE_PER_SECOND", Integer.toString(SMS_RATE));
       shared.put("KILA_SMS_QUIET_HOURS", "none");
+      shared.put("KILA_ADMIN_EMAIL", ADMIN_EMAIL);
+      shared.put("KILA_ADMIN_PASSWORD", adminPassword);
       for (String n : List.of("a", "b")) {
         Map<String, String> own = new HashMap<>(shared);
         own.put("KILA_HTTP_PORT", Integer.toString(freePort()));
@@ -105,6 +109,7 @@ public final class TwoInstancesFault implements Scenario {
       clients.add(new UssdClient(rig.vertx(), "127.0.0.1", b.port(), 256, Rig.AGGREGATOR_TIMEOUT_MILLIS));
       TwoInstances route = new TwoInstances(rig.vertx(), clients.get(0), clients.get(1));
       Crowd crowd = rig.crowd(name(), route, Duration.ofMillis(200), Duration.ofMillis(800), HANG_UP_SHARE);
+      crowds.add(crowd);
       HopStats stats = new HopStats();
       crowd.call(() -> {
         stats.begin(System.nanoTime());
@@ -112,13 +117,17 @@ public final class TwoInstancesFault implements Scenario {
         return null;
       });
       LoadRun.OpenSchedule arrivals = LoadRun.startArrivals(crowd, HOPS_PER_SECOND);
+      schedules.add(arrivals);
+      long t0 = System.nanoTime();
+      List<String> timeline = new ArrayList<>();
 
       List<String> invited = new ArrayList<>();
       for (int i = 0; i < invitations; i++) {
         invited.add(String.format("+2547%08d", FIRST_INVITED + i));
       }
-      String inviteSays = invite(a, rig.script().id(), invited, work);
+      String inviteSays = invite(a, b, rig.script().id(), invited, ADMIN_EMAIL, adminPassword);
       long drainStart = System.nanoTime();
+      timeline.add(since(t0, "invitations queued"));
       waitFor(() -> twilio.created().size() >= invitations / 3, Duration.ofSeconds(120),
           "the outbox did not start sending; see " + work.resolve("gateway-a.log"));
 
@@ -129,16 +138,21 @@ public final class TwoInstancesFault implements Scenario {
       long ussdInFlight = crowd.call(crowd::inFlight);
       a.kill9();
       long killedAt = System.nanoTime();
+      timeline.add(since(t0, "A killed"));
       int heldAtKill = twilio.heldBack(0);
       twilio.release(0);
       long restartMillis = a.start().toMillis();
+      // No new respondents once A is back: those playing finish while the outbox drains.
+      arrivals.endFromOutside();
+      timeline.add(since(t0, "A back, no new respondents"));
 
       long deadline = killedAt + LEASE.plusSeconds(45).toNanos();
       waitForOutbox(rig, twilio, invited, deadline);
       double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
-      arrivals.endFromOutside();
+      timeline.add(since(t0, "outbox settled"));
       LoadRun.drain(crowd, Duration.ofSeconds(60));
       LoadRun.finish(crowd);
+      timeline.add(since(t0, "respondents done"));
       crowd.call(() -> {
         stats.end(System.nanoTime());
         return null;
@@ -188,7 +202,8 @@ public final class TwoInstancesFault implements Scenario {
           + "answer), not taken %d", routed[0], routed[1], routed[2], ussdInFlight, routed[3], routed[6], routed[4]));
       details.add(String.format("A and B started in %d ms; A back after the kill in %d ms", bothUp,
           restartMillis));
-      details.add("invite: " + inviteSays);
+      details.add("invitations " + inviteSays);
+      details.add("after the first respondent: " + String.join(", ", timeline));
       details.add(String.format("outbox drained in %.1f s; rows by status %s; Twilio look-ups %d; %s", drainSeconds,
           rows.byStatus(), twilio.lookups(), twilio.callbackSummary()));
       return new Verdict(name(), misses.isEmpty(),
@@ -203,6 +218,9 @@ public final class TwoInstancesFault implements Scenario {
               rows.misrecorded()),
           details);
     } finally {
+      // Also when something went wrong half-way: no respondent may go on dialling instances being stopped.
+      schedules.forEach(LoadRun.OpenSchedule::endFromOutside);
+      crowds.forEach(LoadRun::finish);
       clients.forEach(UssdClient::close);
       for (GatewayProcess g : instances) {
         g.stop();
@@ -218,19 +236,20 @@ public final class TwoInstancesFault implements Scenario {
     return a.start().plus(b.start()).toMillis();
   }
 
-  /** Queues an invitation to each number with {@code kila invite}; returns what it said. */
-  private static String invite(GatewayProcess gateway, String surveyId, List<String> numbers, Path work)
-      throws IOException, InterruptedException {
-    Path csv = work.resolve("invitations.csv");
-    Files.writeString(csv, "phone\n" + String.join("\n", numbers) + "\n", StandardCharsets.UTF_8);
-    GatewayProcess.CommandResult result = gateway.command(List.of("invite", surveyId, csv.toString()),
-        work.resolve("invite.log"), Duration.ofSeconds(120));
-    Matcher invitedCount = Pattern.compile("Invited (\\d+) to").matcher(result.output());
-    if (result.exitCode() != 0 || !invitedCount.find() || Integer.parseInt(invitedCount.group(1)) != numbers.size()) {
-      throw new IllegalStateException("kila invite did not queue all " + numbers.size() + " invitations (exit "
-          + result.exitCode() + "): " + result.output().strip());
+  /**
+   * Queues an invitation to each number through the admin API, signed in on A and uploaded to B; returns
+   * what the gateway said.
+   */
+  private static String invite(GatewayProcess a, GatewayProcess b, String surveyId, List<String> numbers,
+      String email, String password) throws IOException, InterruptedException {
+    InvitationUpload.Queued queued = new InvitationUpload().upload("http://127.0.0.1:" + a.port(),
+        "http://127.0.0.1:" + b.port(), email, password, surveyId, numbers);
+    if (queued.queued() != numbers.size()) {
+      throw new IllegalStateException("the admin API queued " + queued.queued() + " of " + numbers.size()
+          + " invitations (" + queued.skipped() + " rows skipped, file broken: " + queued.brokenAt() + ")");
     }
-    return result.output().lines().filter(l -> l.startsWith("Invited")).findFirst().orElse("");
+    return String.format("queued %d, skipped %d (signed in on A in %d ms, uploaded to B in %d ms)", queued.queued(),
+        queued.skipped(), queued.signInMillis(), queued.uploadMillis());
   }
 
   /** Waits until every invited number reached Twilio and no invitation row is queued or being sent, or the deadline. */
@@ -258,6 +277,10 @@ public final class TwoInstancesFault implements Scenario {
       }
       LoadRun.sleep(Duration.ofMillis(50));
     }
+  }
+
+  private static String since(long t0, String what) {
+    return String.format("%s %.1f s", what, (System.nanoTime() - t0) / 1e9);
   }
 
   /** 32 random bytes, base64: a phone key as the runbook has operators make one. */

@@ -56,34 +56,6 @@ public final class GatewayProcess {
     return new GatewayProcess(jar, opts, merged, log);
   }
 
-  /** The settings it runs with. */
-  public Map<String, String> settings() {
-    return env;
-  }
-
-  /**
-   * Runs one of the jar's other commands ({@code invite ...}) with this instance's settings, as an
-   * operator would on its machine, and returns its exit status and output (also kept in {@code output}).
-   */
-  public CommandResult command(List<String> args, Path output, Duration timeout) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-jar", jar.toString()));
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
-    environment(pb);
-    Process p = pb.start();
-    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      p.destroyForcibly();
-      throw new IOException(String.join(" ", args) + " did not finish in " + timeout.toSeconds() + " s; see " + output);
-    }
-    return new CommandResult(p.exitValue(), java.nio.file.Files.readString(output));
-  }
-
-  /** What a command printed, and how it exited. */
-  public record CommandResult(int exitCode, String output) {}
-
   /** Starts it and waits until {@code /health} says 200; returns how long that took. */
   public Duration start() throws IOException {
     long t0 = System.nanoTime();
@@ -108,10 +80,15 @@ public final class GatewayProcess {
     throw new IOException("the gateway did not become healthy in 90 s; see " + log);
   }
 
-  /** Its settings, without the harness's own KILA_BENCH_* variables (the gateway would warn about them). */
+  /** Its settings, without inherited variables that only look like gateway settings (it would warn about them). */
   private void environment(ProcessBuilder pb) {
-    pb.environment().keySet().removeIf(k -> k.startsWith("KILA_BENCH_"));
+    pb.environment().keySet().removeIf(GatewayProcess::notGatewaySetting);
     pb.environment().putAll(env);
+  }
+
+  /** The harness's own KILA_BENCH_* variables and the test suite's KILA_TEST_*: never gateway settings. */
+  public static boolean notGatewaySetting(String name) {
+    return name.startsWith("KILA_BENCH_") || name.startsWith("KILA_TEST_");
   }
 
   /** SIGKILL: no shutdown hook, no flush, connections cut mid-hop. */
