@@ -160,63 +160,25 @@ public final class TwoInstancesFault implements Scenario {
 
       AnswerCheck.Result check = rig.database().check(crowd.prefix(), crowd.everyone());
       Tally tally = Tally.of(1, crowd, stats, check);
-      long[] routed = crowd.call(() -> new long[] {route.served(0), route.served(1), route.failedOver(),
-          route.notices(), route.noticesRefused(), crowd.hangUps(), route.noticeRetries()});
-      String lastRefusal = crowd.call(route::lastRefusal);
-      SendLedger ledger = SendLedger.of(invited, twilio.created(), 2);
-      OutboxRows rows = outbox(rig, twilio);
-
-      List<String> misses = new ArrayList<>();
-      if (!tally.clean()) {
-        misses.add("USSD answers lost, duplicated or misplaced, or sessions not continued where they were");
-      }
-      if (routed[0] == 0 || routed[1] == 0 || routed[5] == 0) {
-        misses.add("sessions did not move between the instances (requests A " + routed[0] + ", B " + routed[1]
-            + ", hang-ups " + routed[5] + ")");
-      }
-      if (routed[4] > 0) {
-        misses.add(routed[4] + " end-of-session notices were not taken after " + TwoInstances.NOTICE_ATTEMPTS
-            + " attempts (last: " + lastRefusal + ")");
-      }
-      if (!ledger.clean()) {
-        misses.add("invitations missing, sent twice, or sent to someone not invited");
-      }
-      if (ledger.byInstance().contains(0)) {
-        misses.add("an instance sent no invitation: both did not drain the outbox");
-      }
-      if (heldAtKill == 0) {
-        misses.add("the kill found no text in the middle of being sent");
-      }
-      if (rows.unsettled() > 0 || rows.givenUp() > 0 || rows.misrecorded() > 0) {
-        misses.add("outbox rows not recorded as sent with Twilio's id: " + rows.byStatus() + ", misrecorded "
-            + rows.misrecorded());
-      }
-      if (twilio.refused() > 0 || twilio.callbacksRefused() > 0) {
-        misses.add("requests to Twilio or its status callbacks were refused (" + twilio.refused() + " requests; "
-            + twilio.callbackSummary() + ")");
-      }
-      List<String> details = new ArrayList<>(misses);
+      TwoInstances.Figures routes = crowd.call(route::figures);
+      TwoInstancesFindings found = new TwoInstancesFindings(tally, routes, crowd.call(crowd::hangUps),
+          SendLedger.of(invited, twilio.created(), 2), outbox(rig, twilio), heldAtKill, twilio.refused(),
+          twilio.callbacksRefused(), SMS_RATE);
+      List<String> details = new ArrayList<>(found.misses());
       details.addAll(tally.details(crowd));
       details.add(String.format("requests answered by A %d, by B %d; %d moved to the other instance while one was "
           + "down; %d hops in flight at the kill; end-of-session notices %d (%d sent again after a 5xx or no "
-          + "answer), not taken %d", routed[0], routed[1], routed[2], ussdInFlight, routed[3], routed[6], routed[4]));
-      details.add(String.format("A and B started in %d ms; A back after the kill in %d ms", bothUp,
-          restartMillis));
+          + "answer), not taken %d", routes.servedA(), routes.servedB(), routes.failedOver(), ussdInFlight,
+          routes.notices(), routes.noticeRetries(), routes.noticesNotTaken()));
+      details.add(String.format("A and B started in %d ms; A back after the kill in %d ms", bothUp, restartMillis));
       details.add("invitations " + inviteSays);
       details.add("after the first respondent: " + String.join(", ", timeline));
       details.add(String.format("outbox drained in %.1f s; rows by status %s; Twilio look-ups %d; %s", drainSeconds,
-          rows.byStatus(), twilio.lookups(), twilio.callbackSummary()));
-      return new Verdict(name(), misses.isEmpty(),
+          found.rows().byStatus(), twilio.lookups(), twilio.callbackSummary()));
+      return new Verdict(name(), found.misses().isEmpty(),
           "two instances on one database: sessions continue across them (0 lost, 0 duplicated, 0 phantom, 0 split, "
               + "resumed at the same question); each invitation sent once with both draining and one killed",
-          tally.figures() + String.format("; split sessions %d; hung up and dialled the other instance %d; "
-              + "invitations %d: received by Twilio %d (A %d, B %d), missing %d, duplicated %d, not invited %d; "
-              + "%d texts unanswered at the kill; busiest 10 s per instance A %.1f/s, B %.1f/s at %d/s configured; outbox rows "
-              + "unsettled %d, misrecorded %d", check.split(), routed[5], ledger.invited(), ledger.received(),
-              ledger.byInstance().get(0), ledger.byInstance().get(1), ledger.missing(), ledger.duplicated(),
-              ledger.unexpected(), heldAtKill, ledger.busiestPerSecond().get(0), ledger.busiestPerSecond().get(1), SMS_RATE, rows.unsettled(),
-              rows.misrecorded()),
-          details);
+          found.figures(), details);
     } finally {
       // Also when something went wrong half-way: no respondent may go on dialling instances being stopped.
       schedules.forEach(LoadRun.OpenSchedule::endFromOutside);

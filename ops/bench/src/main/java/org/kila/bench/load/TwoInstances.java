@@ -116,33 +116,19 @@ public final class TwoInstances implements Route {
     });
   }
 
-  /** Requests instance {@code i} answered (hops and notices). */
-  public long served(int i) {
-    return served[i];
-  }
+  /**
+   * What the proxy saw, read on the crowd's context.
+   *
+   * @param servedA requests instance A answered (hops and notices), {@code servedB} the same for B
+   * @param failedOver requests that could not connect to their instance and went to the other one
+   * @param notices end-of-session notices sent; {@code noticeRetries} of them sent again after a 5xx or no
+   *     answer; {@code noticesNotTaken} still refused after every attempt, the last for {@code lastRefusal}
+   */
+  public record Figures(long servedA, long servedB, long failedOver, long notices, long noticeRetries,
+      long noticesNotTaken, String lastRefusal) {}
 
-  /** Requests that could not connect to their instance and went to the other one. */
-  public long failedOver() {
-    return failedOver;
-  }
-
-  public long notices() {
-    return notices;
-  }
-
-  /** End-of-session notices that in the end got no answer or an answer other than 200. */
-  public long noticesRefused() {
-    return noticesRefused;
-  }
-
-  /** End-of-session notices sent again after no answer or a 5xx. */
-  public long noticeRetries() {
-    return noticeRetries;
-  }
-
-  /** Why the last refused notice was refused, for the report. */
-  public String lastRefusal() {
-    return lastRefusal;
+  public Figures figures() {
+    return new Figures(served[0], served[1], failedOver, notices, noticeRetries, noticesRefused, lastRefusal);
   }
 
   private static String enc(String s) {

@@ -77,7 +77,22 @@ public final class GatewayProcess {
       }
       sleep(100);
     }
-    throw new IOException("the gateway did not become healthy in 90 s; see " + log);
+    threadDump();
+    throw new IOException("the gateway did not become healthy in 90 s; see " + log + " (its threads are at the end)");
+  }
+
+  /** Appends the gateway's threads to its log, to show where a start that never finished was stuck. */
+  private void threadDump() {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No jcmd (a JRE): the log still says how far the start got.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Its settings, without inherited variables that only look like gateway settings (it would warn about them). */
