@@ -19,6 +19,7 @@ import org.kila.bench.fault.DatabaseFault;
 import org.kila.bench.fault.FloodFault;
 import org.kila.bench.fault.KillFault;
 import org.kila.bench.fault.ReplayFault;
+import org.kila.bench.fault.TwoInstancesFault;
 import org.kila.bench.report.ResultsFile;
 import org.kila.bench.reporting.ReportingScale;
 import org.kila.bench.report.Verdict;
@@ -44,7 +45,7 @@ public final class Bench {
   /** Names {@code --only} accepts for several scenarios at once. */
   static final Map<String, Set<String>> GROUPS = Map.of(
       "load", Set.of("pgbench", "saturation", "steady", "sustained", "overload"),
-      "faults", Set.of("kill", "dbdown", "replay", "flood"));
+      "faults", Set.of("kill", "dbdown", "replay", "flood", "twoinst"));
 
   /**
    * Vert.x logs every connection the gateway cuts (a kill -9, a restart) as SEVERE; the harness counts
@@ -71,7 +72,7 @@ public final class Bench {
 
   static List<Scenario> scenarios(BenchOptions options) {
     return List.of(new PgBench(), new Saturation(), new SteadyLoad(), new SustainedLoad(), new Overload(),
-        new KillFault(), new DatabaseFault(), new ReplayFault(), new FloodFault(),
+        new KillFault(), new DatabaseFault(), new ReplayFault(), new FloodFault(), new TwoInstancesFault(),
         new ReportingScale(options.gatewaySqlDir()));
   }
 
@@ -82,9 +83,10 @@ public final class Bench {
     PrivatePostgres postgres = new PrivatePostgres(options.pgScript(), options.pgDir(), options.pgPort());
     Map<String, String> env = new LinkedHashMap<>();
     // Gateway settings given to the harness (KILA_DB_POOL_SIZE=4 ...) pass through, to measure other
-    // settings; where it listens and which database it uses are the harness's own.
+    // settings; where it listens and which database it uses are the harness's own. The harness's own
+    // KILA_BENCH_* and the test suite's KILA_TEST_* (set by .ci/run) are not gateway settings.
     System.getenv().forEach((k, v) -> {
-      if (k.startsWith("KILA_") && !k.startsWith("KILA_BENCH_")) {
+      if (k.startsWith("KILA_") && !GatewayProcess.notGatewaySetting(k)) {
         env.put(k, v);
       }
     });
@@ -108,11 +110,15 @@ public final class Bench {
         System.out.println("  " + k + "=" + v);
       }
     });
-    Duration startup = gateway.start();
-    System.out.printf("gateway healthy after %.1f s (pid %d)%n", startup.toMillis() / 1000.0, gateway.pid());
+    // Started now unless every chosen scenario runs gateways of its own.
+    if (scenarios(options).stream().anyMatch(s -> runs(options, s.name()) && !s.runsOwnGateways())) {
+      Duration startup = gateway.start();
+      System.out.printf("gateway healthy after %.1f s (pid %d)%n", startup.toMillis() / 1000.0, gateway.pid());
+    }
 
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
     List<Verdict> verdicts = new ArrayList<>();
+    Map<String, Long> seconds = new LinkedHashMap<>();
     try {
       Rig rig = new Rig(options, vertx, script, gateway, postgres, "b" + Long.toString(System.currentTimeMillis(), 36));
       if (GROUPS.get("load").stream().anyMatch(name -> runs(options, name))) {
@@ -125,28 +131,31 @@ public final class Bench {
           continue;
         }
         System.out.printf("%n== %s%n", scenario.name());
+        long t0 = System.nanoTime();
         Verdict v;
         try {
+          prepareGateway(gateway, scenario);
           v = scenario.run(rig);
         } catch (Exception e) {
           e.printStackTrace();
           v = Verdict.of(scenario.name(), false, "runs to the end", "harness error: " + e);
         }
+        seconds.put(v.scenario(), (System.nanoTime() - t0) / 1_000_000_000L);
         verdicts.add(v);
         System.out.printf("%s %s: %s%n", v.mark(), v.scenario(), v.figures());
         v.details().forEach(d -> System.out.println("  " + d));
-        if (!gateway.alive() || gateway.health() != 200) {
-          System.out.println("restarting the gateway for the next scenario");
-          gateway.kill9();
-          gateway.start();
-        }
       }
     } finally {
       vertx.close();
       gateway.stop();
     }
     System.out.printf("%n== summary (%s)%n", options.shortRun() ? "short" : "full");
-    verdicts.forEach(v -> System.out.printf("%s %-11s %s%n", v.mark(), v.scenario(), v.target()));
+    verdicts.forEach(v -> System.out.printf("%s %-11s %4d s  %s%n", v.mark(), v.scenario(), seconds.get(v.scenario()),
+        v.target()));
+    List<String> failed = verdicts.stream().filter(v -> !v.passed()).map(Verdict::scenario).toList();
+    if (!failed.isEmpty()) {
+      System.out.printf("%d of %d scenarios FAILED: %s%n", failed.size(), verdicts.size(), String.join(", ", failed));
+    }
     if (options.results() != null && !verdicts.isEmpty()) {
       String mode = (options.shortRun() ? "short" : "full")
           + (options.only().isEmpty() ? "" : " (" + String.join(",", options.only()) + ")");
@@ -154,6 +163,20 @@ public final class Bench {
       System.out.println("appended " + verdicts.size() + " rows to " + options.results());
     }
     return verdicts.stream().allMatch(Verdict::passed);
+  }
+
+  /**
+   * Stops the harness's gateway before a scenario that runs gateways of its own; otherwise starts it again
+   * if a scenario before left it down (killed), so that it is started only when one needs it.
+   */
+  private static void prepareGateway(GatewayProcess gateway, Scenario scenario) throws Exception {
+    if (scenario.runsOwnGateways()) {
+      gateway.stop();
+    } else if (!gateway.alive() || gateway.health() != 200) {
+      System.out.println("starting the gateway again");
+      gateway.kill9();
+      gateway.start();
+    }
   }
 
   static boolean runs(BenchOptions options, String scenario) {

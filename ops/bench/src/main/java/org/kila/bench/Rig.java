@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kila.bench.check.StoredAnswers;
 import org.kila.bench.load.Crowd;
+import org.kila.bench.load.Route;
 import org.kila.bench.load.UssdClient;
 import org.kila.bench.run.GatewayProcess;
 import org.kila.bench.run.PrivatePostgres;
@@ -52,10 +53,22 @@ public final class Rig {
    * @param name a short scenario name, part of every session id
    */
   public Crowd crowd(String name, Duration thinkMin, Duration thinkMax, double abandonShare, boolean replay) {
+    return new Crowd(vertx, client, script, settings(name, thinkMin, thinkMax, abandonShare, replay, 0));
+  }
+
+  /**
+   * A crowd whose requests go where {@code route} sends them (another gateway, or several), a share of
+   * whom hang up part-way once and dial again; otherwise as {@link #crowd}.
+   */
+  public Crowd crowd(String name, Route route, Duration thinkMin, Duration thinkMax, double hangUpShare) {
+    return new Crowd(vertx, route, script, settings(name, thinkMin, thinkMax, 0, false, hangUpShare));
+  }
+
+  private Crowd.Settings settings(String name, Duration thinkMin, Duration thinkMax, double abandonShare,
+      boolean replay, double hangUpShare) {
     int index = scenarios.incrementAndGet();
-    Crowd.Settings settings = new Crowd.Settings(prefix(name), index * NUMBERS_PER_SCENARIO, 42L + index,
-        thinkMin.toMillis(), thinkMax.toMillis(), 1_000, 3_000, 30, abandonShare, replay);
-    return new Crowd(vertx, client, script, settings);
+    return new Crowd.Settings(prefix(name), index * NUMBERS_PER_SCENARIO, 42L + index, thinkMin.toMillis(),
+        thinkMax.toMillis(), 1_000, 3_000, 30, abandonShare, replay, hangUpShare);
   }
 
   /** The session-id prefix of scenario {@code name} in this run. */

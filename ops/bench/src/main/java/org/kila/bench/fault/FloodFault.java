@@ -17,7 +17,7 @@ import org.kila.bench.run.MemoryTrend;
 import org.kila.bench.scenario.Scenario;
 
 /**
- * Junk at volume against every endpoint, 64 requests at a time for 3 minutes in the full run (15 s in the
+ * Junk at volume against every endpoint, 64 requests at a time for 3 minutes in the full run (10 s in the
  * short one): the gateway must answer each without a 5xx, never hang (no request left without an answer for
  * 5 s), keep its memory flat over the flood, and still play a survey afterwards.
  */
@@ -34,7 +34,7 @@ public final class FloodFault implements Scenario {
 
   @Override
   public Verdict run(Rig rig) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(rig.options().pick(180, 15));
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(rig.options().pick(180, 10));
     long requests = 0;
     JunkRequests junk = new JunkRequests(20_261_123);
     UssdClient client = new UssdClient(rig.vertx(), "127.0.0.1", rig.gateway().port(), IN_FLIGHT, HANG_MILLIS);

@@ -14,8 +14,9 @@ import org.kila.bench.scenario.Scenario;
 
 /**
  * kill -9 of the gateway at random moments under load (1.5-4 s after it is back), restarting it each time
- * (100 times in the full run, 5 in the short one). Respondents whose hop died dial again, as a person would, and must continue at
- * the question they were on; no acknowledged answer may be lost and none stored twice.
+ * (100 times in the full run, 3 in the short one, which CI runs). Respondents whose hop died dial again, as
+ * a person would, and must continue at the question they were on; no acknowledged answer may be lost and
+ * none stored twice.
  */
 public final class KillFault implements Scenario {
   /**
@@ -32,7 +33,7 @@ public final class KillFault implements Scenario {
 
   @Override
   public Verdict run(Rig rig) throws Exception {
-    int kills = rig.options().pick(100, 5);
+    int kills = rig.options().pick(100, 3);
     Crowd crowd = rig.crowd(name(), Duration.ofMillis(200), Duration.ofMillis(800), 0, false);
     HopStats stats = new HopStats();
     crowd.call(() -> {

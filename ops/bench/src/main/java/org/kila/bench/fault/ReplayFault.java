@@ -35,7 +35,7 @@ public final class ReplayFault implements Scenario {
   @Override
   public Verdict run(Rig rig) throws Exception {
     Crowd crowd = rig.crowd(name(), Duration.ofMillis(200), Duration.ofMillis(800), 0.3, true);
-    LoadRun.Phases phases = new LoadRun.Phases(Duration.ZERO, Duration.ofSeconds(rig.options().pick(60, 20)),
+    LoadRun.Phases phases = new LoadRun.Phases(Duration.ZERO, Duration.ofSeconds(rig.options().pick(60, 10)),
         Duration.ofSeconds(30));
     HopStats stats = LoadRun.openLoop(crowd, HOPS_PER_SECOND, phases);
     long before = rig.database().countAnswers();

@@ -30,16 +30,27 @@ public final class Crowd {
    * @param maxRedials failed dials in a row after which a respondent gives up
    * @param abandonShare share of respondents who hang up part-way through the survey
    * @param replay send every hop twice, as an aggregator retrying it would, and compare the replies
+   * @param hangUpShare share of respondents who hang up once part-way and dial again (after the redial
+   *     time) to continue where they were
    */
   public record Settings(String prefix, long firstNumber, long seed, long thinkMinMillis, long thinkMaxMillis,
-      long redialMinMillis, long redialMaxMillis, int maxRedials, double abandonShare, boolean replay) {}
+      long redialMinMillis, long redialMaxMillis, int maxRedials, double abandonShare, boolean replay,
+      double hangUpShare) {
+
+    /** Settings of a crowd in which nobody hangs up on purpose to dial again. */
+    public Settings(String prefix, long firstNumber, long seed, long thinkMinMillis, long thinkMaxMillis,
+        long redialMinMillis, long redialMaxMillis, int maxRedials, double abandonShare, boolean replay) {
+      this(prefix, firstNumber, seed, thinkMinMillis, thinkMaxMillis, redialMinMillis, redialMaxMillis, maxRedials,
+          abandonShare, replay, 0);
+    }
+  }
 
   /** A hop as it was sent, kept to be replayed later. */
   public record SentHop(String externalId, String phone, String text) {}
 
   private final Vertx vertx;
   private final Context context;
-  private final UssdClient client;
+  private final Route route;
   private final SurveyScript script;
   private final Settings settings;
   private final SplittableRandom random;
@@ -58,11 +69,16 @@ public final class Crowd {
   private long completedCount;
   private long replays;
   private long replayMismatches;
+  private long hangUps;
 
   public Crowd(Vertx vertx, UssdClient client, SurveyScript script, Settings settings) {
+    this(vertx, Route.to(client), script, settings);
+  }
+
+  public Crowd(Vertx vertx, Route route, SurveyScript script, Settings settings) {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
-    this.client = client;
+    this.route = route;
     this.script = script;
     this.settings = settings;
     this.random = new SplittableRandom(settings.seed());
@@ -109,8 +125,9 @@ public final class Crowd {
   public void startOne(long dueNanos) {
     long number = nextNumber++;
     int abandonAfter = random.nextDouble() < settings.abandonShare() ? random.nextInt(1, 10) : -1;
+    int hangUpAfter = random.nextDouble() < settings.hangUpShare() ? random.nextInt(0, 9) : -1;
     Respondent r = new Respondent(number, settings.prefix(), script, settings.seed(), settings.maxRedials(),
-        abandonAfter);
+        abandonAfter, hangUpAfter);
     everyone.add(r);
     active++;
     r.dial();
@@ -128,9 +145,9 @@ public final class Crowd {
     // A first hop is replayed at the same moment as the original (an aggregator that sent it twice); other
     // hops are replayed once their reply is in (a retry after a lost reply).
     Future<UssdClient.Reply> twin = settings.replay() && text.isEmpty()
-        ? client.hop(script.ussdCode(), externalId, r.phone(), text) : null;
+        ? route.hop(r, script.ussdCode(), externalId, text) : null;
     inFlight++;
-    client.hop(script.ussdCode(), externalId, r.phone(), text).onComplete(ar -> {
+    route.hop(r, script.ussdCode(), externalId, text).onComplete(ar -> {
       inFlight--;
       long latency = System.nanoTime() - dueNanos;
       if (settings.replay()) {
@@ -158,13 +175,26 @@ public final class Crowd {
       } else {
         phase.answered(latency);
       }
+      if (action == Respondent.Action.HANG_UP) {
+        hangUps++;
+        hangUp(r, reply.body());
+      }
       if (settings.replay()) {
-        Future<UssdClient.Reply> again = twin != null ? twin : client.hop(script.ussdCode(), externalId, r.phone(), text);
+        Future<UssdClient.Reply> again = twin != null ? twin : route.hop(r, script.ussdCode(), externalId, text);
         compare(again, reply.body()).onComplete(v -> next(r, action));
       } else {
         next(r, action);
       }
     });
+  }
+
+  /** The aggregator tells the gateway the session ended before the survey did (its end-of-session notice). */
+  private void hangUp(Respondent r, String lastScreen) {
+    Future<UssdClient.Reply> notice = route.sessionEnded(r, script.ussdCode(), lastScreen);
+    if (notice != null) {
+      inFlight++;
+      notice.onComplete(ar -> inFlight--);
+    }
   }
 
   /** The aggregator's copy of a hop: the gateway must give the same reply as to the original and store nothing. */
@@ -187,7 +217,7 @@ public final class Crowd {
   private void next(Respondent r, Respondent.Action action) {
     switch (action) {
       case SEND -> later(r, between(settings.thinkMinMillis(), settings.thinkMaxMillis()), false);
-      case REDIAL -> later(r, between(settings.redialMinMillis(), settings.redialMaxMillis()), true);
+      case REDIAL, HANG_UP -> later(r, between(settings.redialMinMillis(), settings.redialMaxMillis()), true);
       case DONE -> {
         active--;
         outcomes.merge(r.outcome(), 1L, Long::sum);
@@ -254,6 +284,11 @@ public final class Crowd {
 
   public List<String> brokenScreens() {
     return List.copyOf(brokenScreens);
+  }
+
+  /** Respondents who hung up on purpose, to dial again. */
+  public long hangUps() {
+    return hangUps;
   }
 
   public long replays() {

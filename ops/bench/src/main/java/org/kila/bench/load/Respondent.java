@@ -19,8 +19,11 @@ import org.kila.bench.survey.SurveyScript;
  * not have stored it, and the screen shown on the next dial says which.
  */
 public final class Respondent {
-  /** What the driver does next for this respondent. */
-  public enum Action { SEND, REDIAL, DONE }
+  /**
+   * What the driver does next for this respondent: send the next input, dial again after a failure, hang
+   * up on purpose and dial again later (the aggregator then sends its end-of-session notice), or stop.
+   */
+  public enum Action { SEND, REDIAL, HANG_UP, DONE }
 
   /** How a respondent's run ended. */
   public enum Outcome { COMPLETED, ABANDONED, GAVE_UP, BROKEN }
@@ -37,6 +40,7 @@ public final class Respondent {
   private final SplittableRandom random;
   private final int maxRedials;
   private final int abandonAfterAnswers;
+  private final int hangUpAfterAnswers;
   private final List<String> externalIds = new ArrayList<>();
   private final List<String> inputs = new ArrayList<>();
   private final List<Answer> acknowledged = new ArrayList<>();
@@ -48,6 +52,7 @@ public final class Respondent {
   private int resumes;
   private int wrongResumes;
   private int refusedAnswers;
+  private boolean hungUp;
   private String brokenScreen;
   private Outcome outcome;
 
@@ -56,12 +61,22 @@ public final class Respondent {
    */
   public Respondent(long number, String sessionPrefix, SurveyScript script, long seed, int maxRedials,
       int abandonAfterAnswers) {
+    this(number, sessionPrefix, script, seed, maxRedials, abandonAfterAnswers, -1);
+  }
+
+  /**
+   * @param hangUpAfterAnswers hang up once, on the question after this many acknowledged answers, and dial
+   *     again later expecting that same question; -1 never
+   */
+  public Respondent(long number, String sessionPrefix, SurveyScript script, long seed, int maxRedials,
+      int abandonAfterAnswers, int hangUpAfterAnswers) {
     this.number = number;
     this.sessionPrefix = sessionPrefix;
     this.script = script;
     this.random = new SplittableRandom(seed ^ (number * 0x9E3779B97F4A7C15L));
     this.maxRedials = maxRedials;
     this.abandonAfterAnswers = abandonAfterAnswers;
+    this.hangUpAfterAnswers = hangUpAfterAnswers;
   }
 
   /** A Kenyan mobile number of its own, so every respondent is a different person to the gateway. */
@@ -77,6 +92,16 @@ public final class Respondent {
 
   public String externalId() {
     return externalIds.get(externalIds.size() - 1);
+  }
+
+  /** Hops of the current aggregator session that got a reply or failed: the first, and one per input since. */
+  public int hopsThisDial() {
+    return inputs.size() + 1;
+  }
+
+  /** Aggregator sessions so far: 1 after the first dial, 2 after a redial, ... */
+  public int dials() {
+    return externalIds.size();
   }
 
   /** What Africa's Talking sends as {@code text}: every input of this session joined by '*'. */
@@ -147,6 +172,12 @@ public final class Respondent {
     if (abandonAfterAnswers >= 0 && acknowledged.size() >= abandonAfterAnswers) {
       outcome = Outcome.ABANDONED;
       return Action.DONE;
+    }
+    if (hangUpAfterAnswers >= 0 && !hungUp && acknowledged.size() >= hangUpAfterAnswers) {
+      // Nothing is pending here: this question's screen acknowledged the answer before it.
+      hungUp = true;
+      interrupted = true;
+      return Action.HANG_UP;
     }
     ScriptQuestion q = screen.question();
     String input;
@@ -231,6 +262,11 @@ public final class Respondent {
   /** Redials that reached the gateway again. */
   public int resumes() {
     return resumes;
+  }
+
+  /** True once the respondent hung up on purpose (it dials again). */
+  public boolean hungUp() {
+    return hungUp;
   }
 
   /** Redials that did not continue where the respondent left off (restarted, or went back). */

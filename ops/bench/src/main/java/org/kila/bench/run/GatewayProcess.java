@@ -42,6 +42,20 @@ public final class GatewayProcess {
     return port;
   }
 
+  /**
+   * Another instance of the same build, with the same JVM options and settings except {@code overrides}
+   * (which must give it its own {@code KILA_HTTP_PORT}), writing its output to {@code log} and its GC log
+   * to a file of its own named after {@code name}. Not started.
+   */
+  public GatewayProcess sibling(String name, Map<String, String> overrides, Path log) {
+    Map<String, String> merged = new java.util.HashMap<>(env);
+    merged.putAll(overrides);
+    List<String> opts = javaOpts.stream()
+        .map(o -> o.startsWith("-Xlog:gc") ? o.replace("/gc.log", "/gc-" + name + ".log") : o)
+        .toList();
+    return new GatewayProcess(jar, opts, merged, log);
+  }
+
   /** Starts it and waits until {@code /health} says 200; returns how long that took. */
   public Duration start() throws IOException {
     long t0 = System.nanoTime();
@@ -51,7 +65,7 @@ public final class GatewayProcess {
     command.addAll(List.of("-jar", jar.toString(), "serve"));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().putAll(env);
+    environment(pb);
     process = pb.start();
     long deadline = t0 + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline) {
@@ -63,7 +77,33 @@ public final class GatewayProcess {
       }
       sleep(100);
     }
-    throw new IOException("the gateway did not become healthy in 90 s; see " + log);
+    threadDump();
+    throw new IOException("the gateway did not become healthy in 90 s; see " + log + " (its threads are at the end)");
+  }
+
+  /** Appends the gateway's threads to its log, to show where a start that never finished was stuck. */
+  private void threadDump() {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No jcmd (a JRE): the log still says how far the start got.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Its settings, without inherited variables that only look like gateway settings (it would warn about them). */
+  private void environment(ProcessBuilder pb) {
+    pb.environment().keySet().removeIf(GatewayProcess::notGatewaySetting);
+    pb.environment().putAll(env);
+  }
+
+  /** The harness's own KILA_BENCH_* variables and the test suite's KILA_TEST_*: never gateway settings. */
+  public static boolean notGatewaySetting(String name) {
+    return name.startsWith("KILA_BENCH_") || name.startsWith("KILA_TEST_");
   }
 
   /** SIGKILL: no shutdown hook, no flush, connections cut mid-hop. */

@@ -9,4 +9,9 @@ public interface Scenario {
   String name();
 
   Verdict run(Rig rig) throws Exception;
+
+  /** True when it starts gateway instances of its own: the harness's gateway is stopped while it runs. */
+  default boolean runsOwnGateways() {
+    return false;
+  }
 }

@@ -103,6 +103,39 @@ class RespondentTest {
   }
 
   @Test
+  void hangsUpOnceOnTheQuestionAfterItsShareOfAnswersAndExpectsItOnTheRedial() {
+    Respondent r = new Respondent(42, "t", script, 1, 3, -1, 1);
+    r.dial();
+    r.onReply(LANGUAGE);
+    r.onReply(CONSENT);
+    assertEquals(Respondent.Action.SEND, r.onReply(GENDER), "no answer acknowledged yet");
+    assertEquals(Respondent.Action.HANG_UP, r.onReply(AGE));
+    assertTrue(r.hungUp());
+    assertNull(r.pending(), "the gender was acknowledged by the age screen; nothing is in flight");
+    assertEquals(4, r.hopsThisDial(), "the dial and one hop per input (language, consent, gender)");
+    r.dial();
+    assertEquals("t-42-2", r.externalId());
+    assertEquals(2, r.dials());
+    assertEquals(Respondent.Action.SEND, r.onReply("CON Welcome back! Let's continue where you left off.\n"
+        + AGE.substring(4)), "continues, and does not hang up a second time");
+    assertEquals(1, r.resumes());
+    assertEquals(0, r.wrongResumes());
+  }
+
+  @Test
+  void aRedialAfterAHangUpThatStartsOverIsAWrongResume() {
+    Respondent r = new Respondent(42, "t", script, 1, 3, -1, 1);
+    r.dial();
+    r.onReply(LANGUAGE);
+    r.onReply(CONSENT);
+    r.onReply(GENDER);
+    r.onReply(AGE);
+    r.dial();
+    r.onReply(LANGUAGE);
+    assertEquals(1, r.wrongResumes());
+  }
+
+  @Test
   void givesUpAfterTooManyFailuresInARow() {
     Respondent r = respondent();
     assertEquals(Respondent.Action.REDIAL, r.onFailure());
