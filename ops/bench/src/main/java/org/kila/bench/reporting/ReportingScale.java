@@ -66,8 +66,14 @@ public final class ReportingScale implements Scenario {
     List<String> details = new ArrayList<>();
     boolean passed = answers >= 1_000_000;
     for (ReportingQueries.Timing t : timings) {
-      passed &= t.max() < TARGET_MILLIS;
-      figures.append(String.format("%s %d ms (max %d, %d rows); ", t.query().name(), t.median(), t.max(), t.rows()));
+      // The target is the admin page's: the gateway's report queries (or their stand-ins). A query of the
+      // harness's own ("bench") is timed for information only; the gateway never runs it.
+      boolean heldToTarget = !t.query().source().equals("bench");
+      if (heldToTarget) {
+        passed &= t.max() < TARGET_MILLIS;
+      }
+      figures.append(String.format("%s %d ms (max %d, %d rows%s); ", t.query().name(), t.median(), t.max(), t.rows(),
+          heldToTarget ? "" : ", not a gateway query: information only"));
       details.add(t.query().name() + ": " + t.query().source());
     }
     return new Verdict(name(), passed, "each reporting query under 1 s over >= 1,000,000 answers",
