@@ -47,13 +47,6 @@ public final class Gateway implements AutoCloseable {
    * accepted hops queued for half a second once it was overloaded. Measured in ops/bench/RESULTS.md.
    */
   static final int HOPS_IN_FLIGHT_PER_CONNECTION = 16;
-
-  /**
-   * HTTP servers, each on its own event loop: one per core, up to four. When the cores are busy with hops, a
-   * single event loop is one thread among the database workers and PostgreSQL's backends and waits its
-   * turn for every request, even one it only turns away (the benchmark's overload scenario measures how long).
-   */
-  static final int HTTP_EVENT_LOOPS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   private final KilaConfig config;
   private final Database database;
   private final Vertx vertx;
@@ -104,20 +97,13 @@ public final class Gateway implements AutoCloseable {
       Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
           catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
           config.resumeWindow(), channel.followUpDefaults(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
-      java.util.function.Consumer<io.vertx.ext.web.Router> routes = router -> {
+      HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
-        smsRoutes.ifPresent(r -> r.mount(router));
+        smsRoutes.ifPresent(routes -> routes.mount(router));
         health.mount(router);
         admin.mount(router);
-      };
-      // One server per event loop, sharing the port (Vert.x hands each connection to one of them in turn).
-      java.util.List<HttpVerticle> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
-      await(vertx.deployVerticle(() -> {
-        HttpVerticle server = new HttpVerticle(config.http().host(), config.http().port(), metrics, routes);
-        servers.add(server);
-        return server;
-      }, new io.vertx.core.DeploymentOptions().setInstances(HTTP_EVENT_LOOPS)));
-      HttpVerticle http = servers.get(0);
+      });
+      await(vertx.deployVerticle(http));
       if (sms.isPresent()) {
         await(sms.get().start(vertx, database.jdbi(), blocking, PhoneVault.from(config), catalog, config.resumeWindow(),
             Clock.systemUTC()));
