@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.kila.bench.Rig;
 import org.kila.bench.check.AnswerCheck;
 import org.kila.bench.load.Crowd;

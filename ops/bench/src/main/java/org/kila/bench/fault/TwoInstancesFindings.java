@@ -15,7 +15,8 @@ import org.kila.bench.sms.SendLedger;
  * @param hangUps respondents who hung up on purpose and dialled again
  * @param heldAtKill texts Twilio had taken from A and not answered when A was killed
  * @param twilioRefused requests the fake Twilio refused (wrong path or credentials, no recipient)
- * @param callbacksRefused status callbacks a gateway refused or no instance took
+ * @param callbacksRefused status callbacks a gateway refused with a 4xx (one it could not take when busy or
+ *     down is reported, not failed: Twilio does not send it again either, and the look-up settles the text)
  */
 record TwoInstancesFindings(Tally tally, TwoInstances.Figures routes, long hangUps, SendLedger ledger,
     OutboxRows rows, int heldAtKill, int twilioRefused, int callbacksRefused, int smsRate) {
@@ -47,8 +48,8 @@ record TwoInstancesFindings(Tally tally, TwoInstances.Figures routes, long hangU
           + rows.misrecorded());
     }
     if (twilioRefused > 0 || callbacksRefused > 0) {
-      misses.add("Twilio refused " + twilioRefused + " requests, and " + callbacksRefused
-          + " status callbacks were refused or found no instance");
+      misses.add("Twilio refused " + twilioRefused + " requests, and the gateways refused " + callbacksRefused
+          + " status callbacks");
     }
     return misses;
   }

@@ -94,8 +94,34 @@ class FakeTwilioTest {
     }
     assertEquals(List.of("/sms/twilio/status?key=k1 sent " + sid + " true",
         "/sms/twilio/status?key=k1 delivered " + sid + " true"), callbacks);
-    assertTrue(twilio.callbackSummary().startsWith("status callbacks accepted 2, refused 0, undelivered 0"),
+    assertTrue(twilio.callbackSummary().startsWith("status callbacks accepted 2, refused 0, not delivered 0"),
         twilio.callbackSummary());
+  }
+
+  @Test
+  void countsACallbackTheGatewayRefusesApartFromOneNoInstanceTook() throws Exception {
+    HttpServer refusing = vertx.createHttpServer().requestHandler(req -> req.response().setStatusCode(403).end("bad signature"))
+        .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    twilio.deliverCallbacksTo(List.of(refusing.actualPort()));
+    create(0, "+254790000001", TOKEN).get(30, TimeUnit.SECONDS);
+    awaitSummary("status callbacks accepted 0, refused 2, not delivered 0");
+    assertEquals(2, twilio.callbacksRefused());
+    int down;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      down = s.getLocalPort();
+    }
+    twilio.deliverCallbacksTo(List.of(down));
+    create(0, "+254790000002", TOKEN).get(30, TimeUnit.SECONDS);
+    awaitSummary("status callbacks accepted 0, refused 2, not delivered 2");
+    assertEquals(2, twilio.callbacksRefused(), "an instance that is down refuses nothing");
+  }
+
+  private void awaitSummary(String summary) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!twilio.callbackSummary().equals(summary) && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertEquals(summary, twilio.callbackSummary());
   }
 
   @Test
@@ -123,8 +149,7 @@ class FakeTwilioTest {
   void holdsBackItsAnswersToOneInstanceUntilReleased() throws Exception {
     twilio.holdBack(1);
     CompletableFuture<HttpResponse<String>> held = create(1, "+254790000003", TOKEN);
-    assertThrowsTimeout(held);
-    assertEquals(1, twilio.heldBack(1));
+    assertHeld(1, held);
     assertTrue(twilio.created().get(0).heldBack(), "the message exists at Twilio all the same");
     assertEquals(201, create(0, "+254790000004", TOKEN).get(30, TimeUnit.SECONDS).statusCode(), "others are answered");
     twilio.release(1);
@@ -137,7 +162,7 @@ class FakeTwilioTest {
     twilio.callbacksForHeldBack(false);
     twilio.holdBack(0);
     CompletableFuture<HttpResponse<String>> held = create(0, "+254790000005", TOKEN);
-    assertThrowsTimeout(held);
+    assertHeld(0, held);
     twilio.release(0);
     held.get(30, TimeUnit.SECONDS);
     // A message created later, answered at once, gets its callbacks; by then the held one's would be in.
@@ -147,12 +172,18 @@ class FakeTwilioTest {
       Thread.sleep(50);
     }
     assertEquals(List.of("/sms/twilio/status?key=k1 sent " + later + " true",
-        "/sms/twilio/status?key=k1 delivered " + later + " true"), callbacks, twilio.created().toString());
+        "/sms/twilio/status?key=k1 delivered " + later + " true"), callbacks);
   }
 
-  private static void assertThrowsTimeout(CompletableFuture<?> f) throws Exception {
+  /** Waits until the request reached the fake and is held there, then checks it is still unanswered. */
+  private void assertHeld(int instance, CompletableFuture<?> request) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (twilio.heldBack(instance) == 0 && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(1, twilio.heldBack(instance));
     try {
-      f.get(500, TimeUnit.MILLISECONDS);
+      request.get(300, TimeUnit.MILLISECONDS);
       assertFalse(true, "answered although held back");
     } catch (TimeoutException expected) {
       // still waiting, as it should
