@@ -75,6 +75,7 @@ public final class Gateway implements AutoCloseable {
       catalog.setLive(live);
 
       KilaMetrics metrics = new KilaMetrics();
+      database.bindMetrics(metrics.registry());
       vertx = Vertx.builder()
           .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
           .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
@@ -87,7 +88,8 @@ public final class Gateway implements AutoCloseable {
       Optional<Invitations> invitations = sms.map(channel -> new Invitations(database.jdbi(), catalog, PhoneVault.from(config),
           channel.outbox(), channel.followUpDefaults(), config.sms().defaultProvider().orElseThrow(), Clock.systemUTC()));
       AdminApi admin = AdminApi.start(config, database.jdbi(), blocking, reload, ussdCheck, invitations, Clock.systemUTC());
-      SessionService sessions = new SessionService(database.jdbi(), database.dataSource(), blocking, catalog,
+      SessionService sessions = new SessionService(database.jdbi(), database.dataSource(), database.availability(),
+          blocking, catalog,
           PhoneVault.from(config), metrics,
           Map.of("africastalking", profile(config, "africastalking"), "hubtel", profile(config, "hubtel")),
           config.resumeWindow(), Clock.systemUTC());

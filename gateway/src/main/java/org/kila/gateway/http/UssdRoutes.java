@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Mounts the USSD webhooks: each route hands the raw request to its aggregator's adapter, passes the
  * neutral hop to the session service, and lets the adapter format the reply. A hop that takes longer than
  * the hop timeout, or fails because the database is away, gets a polite END rather than a hung request;
- * so does a hop that arrives when too many are already inside (counted as {@code overloaded}).
+ * so does a hop that arrives when too many are already inside (counted as {@code overloaded}), and, at
+ * once, one that arrives while the database is known to be away (counted as {@code unavailable}).
  */
 public final class UssdRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(UssdRoutes.class);
@@ -72,6 +73,11 @@ public final class UssdRoutes {
       return;
     }
     UssdHop hop = ((Parsed.Accepted<UssdHop>) parsed).value();
+    if (sessions.databaseAway()) {
+      metrics.hop(adapter.aggregator(), "unavailable", Duration.ofNanos(System.nanoTime() - started));
+      send(ctx, adapter.reply(hop, new UssdReply(sessions.unavailableMessage(hop), true)));
+      return;
+    }
     if (!admission.tryEnter()) {
       metrics.hop(adapter.aggregator(), "overloaded", Duration.ofNanos(System.nanoTime() - started));
       send(ctx, adapter.reply(hop, new UssdReply(sessions.unavailableMessage(hop), true)));

@@ -22,6 +22,7 @@ import org.kila.gateway.channel.UssdHop;
 import org.kila.gateway.channel.UssdReply;
 import org.kila.gateway.channel.UssdSessionEnd;
 import org.kila.gateway.crypto.PhoneVault;
+import org.kila.gateway.db.Availability;
 import org.kila.gateway.db.Blocking;
 import org.kila.gateway.metrics.KilaMetrics;
 import org.kila.gateway.store.HopStore;
@@ -48,6 +49,7 @@ import org.kila.survey.render.ChannelProfile;
 public final class SessionService {
   private final Jdbi jdbi;
   private final DataSource dataSource;
+  private final Availability availability;
   private final Blocking blocking;
   private final SurveyCatalog catalog;
   private final PhoneVault phones;
@@ -57,10 +59,12 @@ public final class SessionService {
   private final Clock clock;
   private final SurveyEngine engine = new SurveyEngine();
 
-  public SessionService(Jdbi jdbi, DataSource dataSource, Blocking blocking, SurveyCatalog catalog, PhoneVault phones,
-      KilaMetrics metrics, Map<String, ChannelProfile> ussdProfiles, Duration resumeWindow, Clock clock) {
+  public SessionService(Jdbi jdbi, DataSource dataSource, Availability availability, Blocking blocking,
+      SurveyCatalog catalog, PhoneVault phones, KilaMetrics metrics, Map<String, ChannelProfile> ussdProfiles,
+      Duration resumeWindow, Clock clock) {
     this.jdbi = jdbi;
     this.dataSource = dataSource;
+    this.availability = availability;
     this.blocking = blocking;
     this.catalog = catalog;
     this.phones = phones;
@@ -75,7 +79,23 @@ public final class SessionService {
    * waited longer than {@code maxWait} for a database worker (its sender has been answered already).
    */
   public Future<HopOutcome> hop(UssdHop hop, Duration maxWait) {
-    return blocking.run(maxWait, () -> answer(hop));
+    return blocking.run(maxWait, () -> {
+      // Queued before the database went away: answered now, without waiting for a connection.
+      if (availability.away()) {
+        throw new Availability.Away();
+      }
+      try {
+        return answer(hop);
+      } catch (SQLException | RuntimeException e) {
+        availability.failed(e);
+        throw e;
+      }
+    });
+  }
+
+  /** True while the database is known to be unreachable: a hop then gets the retry message at once. */
+  public boolean databaseAway() {
+    return availability.away();
   }
 
   /** How often a hop reads again after another hop of its session was stored first, before it gives up. */
