@@ -52,6 +52,9 @@ wal_compression = on
 fsync = on
 synchronous_commit = on
 full_page_writes = on
+# Not a runbook setting: for the harness, to line slow moments up with checkpoints and vacuums.
+log_checkpoints = on
+log_autovacuum_min_duration = 250ms
 EOF
     ;;
   start)

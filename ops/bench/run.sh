@@ -64,7 +64,10 @@ work="ops/target/bench-$(date -u +%Y%m%dT%H%M%S)"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 
-cleanup() { bash ops/bench/pg.sh destroy "$pg_dir" "$pg_port" || true; }
+cleanup() {
+  cp "$pg_dir/postgres.log" "$work/postgres.log" 2>/dev/null || true
+  bash ops/bench/pg.sh destroy "$pg_dir" "$pg_port" || true
+}
 trap cleanup EXIT
 bash ops/bench/pg.sh init "$pg_dir" "$pg_port"
 bash ops/bench/pg.sh start "$pg_dir" "$pg_port"
@@ -84,4 +87,6 @@ bench_args=(--gateway-jar "$gateway_jar" --java-opts "$java_opts" --gateway-port
 [ -n "$short" ] && bench_args+=(--short)
 [ -n "$only" ] && bench_args+=(--only "$only")
 [ -n "$results" ] && bench_args+=(--results "$results")
-java -jar "$bench_jar" "${bench_args[@]}"
+# The generator's own pauses would count as the gateway's latency (it is measured from when each hop was
+# due): its collections are logged beside the gateway's, to tell the two apart.
+java -Xlog:gc:file="$work/bench-gc.log":time,uptime -jar "$bench_jar" "${bench_args[@]}"

@@ -21,11 +21,35 @@ public final class HopStats {
   private long turnedAwayCount;
   private long startNanos;
   private long endNanos;
+  private long startEpochMillis;
+  /** Per second of the window: hops, hops over 50 ms, the slowest (µs), hops turned away. */
+  private final Map<Long, long[]> seconds = new TreeMap<>();
 
   /** Starts the measured window. */
   public void begin(long nanos) {
     startNanos = nanos;
     endNanos = nanos;
+    startEpochMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
+  }
+
+  private void second(long micros, boolean away) {
+    long[] s = seconds.computeIfAbsent(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startNanos), k -> new long[4]);
+    s[0]++;
+    s[1] += micros > 50_000 ? 1 : 0;
+    s[2] = Math.max(s[2], micros);
+    s[3] += away ? 1 : 0;
+  }
+
+  /**
+   * The window second by second as CSV (UTC time, hops, hops over 50 ms, slowest ms, turned away), to
+   * line the slow moments up with the gateway's GC log and PostgreSQL's log.
+   */
+  public String timeline() {
+    StringBuilder out = new StringBuilder("utc,hops,over_50ms,slowest_ms,turned_away\n");
+    seconds.forEach((second, s) -> out.append(java.time.Instant.ofEpochMilli(startEpochMillis + second * 1_000))
+        .append(',').append(s[0]).append(',').append(s[1]).append(',').append(s[2] / 1_000).append(',').append(s[3])
+        .append('\n'));
+    return out.toString();
   }
 
   /** Closes the measured window. */
@@ -38,6 +62,7 @@ public final class HopStats {
     hops++;
     answered++;
     all.recordValue(clamp(latencyNanos));
+    second(clamp(latencyNanos), false);
   }
 
   /** A hop answered with a polite END instead of the next screen (overloaded, or the database away). */
@@ -47,6 +72,7 @@ public final class HopStats {
     long micros = clamp(latencyNanos);
     all.recordValue(micros);
     turnedAway.recordValue(micros);
+    second(micros, true);
   }
 
   /** A hop with no usable reply; timeouts are recorded at the timeout, the least they cost. */
@@ -54,6 +80,7 @@ public final class HopStats {
     hops++;
     errors.merge(kind, 1L, Long::sum);
     all.recordValue(clamp(latencyNanos));
+    second(clamp(latencyNanos), false);
   }
 
   private static long clamp(long nanos) {

@@ -67,6 +67,7 @@ record MeasuredLoad(HopStats stats, AnswerCheck.Result check, MemoryTrend.Summar
     String[] exit = new String[1];
     HopStats stats = load.run();
     window.join();
+    java.nio.file.Files.writeString(rig.options().work().resolve("timeline-" + crowd.prefix() + ".csv"), stats.timeline());
     if (!rig.gateway().alive()) {
       exit[0] = "the gateway process " + rig.gateway().exitStatus() + " during the run";
     }
