@@ -186,6 +186,14 @@ public final class OutboxSender extends VerticleBase {
       } else if (dao().markRetry(row.id(), row.leaseUntil(), now.plus(wait(row.attempts(), failure.retryAfter())), failure.reason(), now)) {
         metrics.retried();
       }
+    } else if (result instanceof SendResult.InDoubt doubt) {
+      // Not sent again blindly: after the first backoff (time for a request the provider was still working
+      // on to show in its list) the lease lapses and the provider is asked whether it has the text.
+      Duration lookUpIn = settings.backoff().after(1, random);
+      if (dao().markInDoubt(row.id(), row.leaseUntil(), now.plus(lookUpIn), doubt.reason(), now)) {
+        LOG.info("Text {}: {} may have taken it ({}); asking it in {} ms instead of sending again", row.id(),
+            lane.provider.name(), doubt.reason(), lookUpIn.toMillis());
+      }
     } else if (result instanceof SendResult.Permanent refusal) {
       jdbi.useTransaction(handle -> {
         boolean marked = handle.attach(OutboxDao.class)

@@ -15,6 +15,13 @@ public sealed interface SendResult {
   record Transient(String reason, Duration retryAfter) implements SendResult {}
 
   /**
+   * Unknown: the request went out and no answer came back (it timed out, or the connection was lost
+   * mid-answer), so the provider may have taken the text. Sending again could send it twice; the outbox
+   * asks the provider instead, as after a crash mid-send.
+   */
+  record InDoubt(String reason) implements SendResult {}
+
+  /**
    * Never worth trying again: the provider refused this message (an invalid number, a blocked
    * destination ...). {@code code}: the provider's error code, or null. {@code recipientOptedOut}: the
    * provider refused because the number opted out (Twilio 21610, Africa's Talking 406), which we must

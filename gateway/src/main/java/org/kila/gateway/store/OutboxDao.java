@@ -101,6 +101,16 @@ public interface OutboxDao {
        WHERE id = :id AND status = 'sending' AND lease_until = :lease""")
   boolean markRetry(long id, Instant lease, Instant nextAttemptAt, String error, Instant now);
 
+  /**
+   * The provider may have taken the text, and did not say: the row stays {@code sending} with a lease that
+   * lapses at {@code lookUpAt}, when a sender asks the provider what became of it (as after a crash).
+   */
+  @SqlUpdate("""
+      UPDATE sms_outbox
+         SET lease_until = :lookUpAt, last_error = :error, updated_at = :now
+       WHERE id = :id AND status = 'sending' AND lease_until = :lease""")
+  boolean markInDoubt(long id, Instant lease, Instant lookUpAt, String error, Instant now);
+
   /** Given up: {@code failed} with the provider's reason and code, or {@code cancelled} (opted out). */
   @SqlUpdate("""
       UPDATE sms_outbox

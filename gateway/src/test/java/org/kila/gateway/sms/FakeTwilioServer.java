@@ -46,6 +46,9 @@ public final class FakeTwilioServer implements AutoCloseable {
 
   public record Hang() implements Answer {}
 
+  /** Creates the message, as Twilio does, but its answer never comes back (lost on the way). */
+  public record CreatedUnanswered() implements Answer {}
+
   /** One create request as received. */
   public record Received(String to, String from, String body, String statusCallback, String authorization,
       Instant at, int status, String sid) {}
@@ -124,7 +127,7 @@ public final class FakeTwilioServer implements AutoCloseable {
 
   private synchronized void create(HttpServerRequest request, Map<String, String> form) {
     Answer answer = script.isEmpty() ? fallback : script.poll();
-    int status = answer instanceof Created ? 201
+    int status = answer instanceof Created || answer instanceof CreatedUnanswered ? 201
         : answer instanceof Throttled ? 429
         : answer instanceof ServerError ? 500
         : answer instanceof Refused refused ? refused.status()
@@ -135,6 +138,10 @@ public final class FakeTwilioServer implements AutoCloseable {
         request.getHeader("Authorization"), now, status, sid));
     if (answer instanceof Hang) {
       return; // never answered: the client's timeout must fire
+    }
+    if (answer instanceof CreatedUnanswered) {
+      created.add(0, message(sid, form, now));
+      return; // taken, but the client's timeout fires before any answer
     }
     request.response().setStatusCode(status).putHeader("Content-Type", "application/json");
     if (answer instanceof Created) {

@@ -92,6 +92,32 @@ class OutboxCrashTest {
   }
 
   @Test
+  void aSendWhoseAnswerNeverCameBackIsLookedUpAndNotSentAgain() {
+    long id = rig.enqueue(rig.respondent("+254711000014"), "unanswered", "Your age?");
+    rig.twilio.answer(new FakeTwilioServer.CreatedUnanswered());
+    // The provider times out after 2 s; the lease outlasts it, as in production.
+    rig.startSender(rig.twilioProvider(), OutboxRig.settings(50, 5, Duration.ofSeconds(5)));
+    awaitUntil(WAIT, "the unanswered text to be settled", () -> rig.status(id).equals("sent"));
+
+    assertEquals(1, rig.twilio.sent().size(), "Twilio created the text once");
+    assertEquals(1, rig.twilio.received().size(), "and was never asked to send it again");
+    assertEquals(rig.twilio.sent().get(0).sid(), rig.row(id).get("provider_message_id"));
+    assertTrue(rig.twilio.lookups() >= 1, "the sender asked Twilio instead of resending");
+  }
+
+  @Test
+  void aSendThatNeverReachedTwilioIsSentAgainOnce() {
+    long id = rig.enqueue(rig.respondent("+254711000015"), "hung-up", "Your age?");
+    rig.twilio.answer(new FakeTwilioServer.Hang());
+    rig.startSender(rig.twilioProvider(), OutboxRig.settings(50, 5, Duration.ofSeconds(5)));
+    awaitUntil(WAIT, "the text to be sent after the look-up found nothing", () -> rig.status(id).equals("sent"));
+
+    assertEquals(1, rig.twilio.sent().size(), "not lost: sent once");
+    assertEquals(rig.twilio.sent().get(0).sid(), rig.row(id).get("provider_message_id"));
+    assertTrue(rig.twilio.lookups() >= 1, "asked first");
+  }
+
+  @Test
   void killedBeforeTwilioGotTheTextItIsSentOnceAfterTheRestart() {
     long id = rig.enqueue(rig.respondent("+254711000012"), "crash-before", "Your age?");
     crashOnce(id, false);

@@ -3,9 +3,11 @@ package org.kila.gateway.sms.africastalking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -96,11 +98,14 @@ public final class AfricasTalkingSmsProvider implements SmsProvider {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
+    } catch (ConnectException | HttpConnectTimeoutException e) {
       return new SendResult.Transient("Africa's Talking could not be reached: " + e, null);
+    } catch (IOException e) {
+      // The request may have gone out: sending again could send the text twice.
+      return new SendResult.InDoubt("no answer from Africa's Talking: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new SendResult.Transient("interrupted while waiting for Africa's Talking", null);
+      return new SendResult.InDoubt("interrupted while waiting for Africa's Talking");
     }
     int status = response.statusCode();
     if (status == 429 || status >= 500 || status == 401) {

@@ -7,8 +7,10 @@ import com.twilio.http.HttpMethod;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,15 @@ final class TwilioHttp extends HttpClient {
     }
   }
 
+  /** The request went out and no answer came back: Twilio may or may not have acted on it. */
+  static final class Unanswered extends ApiConnectionException {
+    private static final long serialVersionUID = 1L;
+
+    Unanswered(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   @Override
   public Response reliableRequest(Request request) {
     return makeRequest(request);
@@ -90,11 +101,14 @@ final class TwilioHttp extends HttpClient {
     HttpResponse<String> response;
     try {
       response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
+    } catch (ConnectException | HttpConnectTimeoutException e) {
       throw new ApiConnectionException("Twilio could not be reached: " + e, e);
+    } catch (IOException e) {
+      // The request may have gone out: a timeout waiting for the answer, a connection lost mid-answer.
+      throw new Unanswered("no answer from Twilio: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException("interrupted while waiting for Twilio", e);
+      throw new Unanswered("interrupted while waiting for Twilio", e);
     }
     if (response.statusCode() == 429) {
       throw new Throttled(RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock));

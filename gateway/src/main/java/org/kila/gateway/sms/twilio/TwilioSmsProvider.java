@@ -83,6 +83,8 @@ public final class TwilioSmsProvider implements SmsProvider {
       return new SendResult.Sent(creator.create(client).getSid());
     } catch (TwilioHttp.Throttled e) {
       return new SendResult.Transient(e.getMessage(), e.retryAfter);
+    } catch (TwilioHttp.Unanswered e) {
+      return new SendResult.InDoubt(e.getMessage());
     } catch (ApiConnectionException e) {
       return new SendResult.Transient(e.getMessage(), null);
     } catch (ApiException e) {
