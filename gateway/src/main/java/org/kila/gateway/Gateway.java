@@ -40,22 +40,27 @@ import org.kila.survey.render.ChannelProfile;
  */
 public final class Gateway implements AutoCloseable {
   /**
-   * Hops let in per database connection before more are turned away. At the ~1,000 hops/s two cores carry,
-   * 16 per connection (128 for the default pool) lets an accepted hop wait about a tenth of a second at
-   * most, far below the aggregator's 10-15 s, while riding out the short stalls of a checkpoint or a GC
-   * pause: with 8 per connection the bench saw a few hops turned away at a rate the gateway carries, with 32
-   * accepted hops queued for half a second once it was overloaded. Measured in ops/bench/RESULTS.md.
+   * Hops let in per database connection before more are turned away. The database sometimes stops for a
+   * moment (a slow WAL flush, a checkpoint, a vacuum): in the 10-minute soak at 1,000 hops/s such stalls
+   * lasted 80-530 ms, and with 16 per connection (128 in all) every one of them turned a hundred
+   * respondents away, who lose their place in the survey and must dial again. 64 per connection (512
+   * for the default pool) holds half a second of arrivals at that rate, so a stall only slows those hops
+   * down; under real overload an accepted hop then waits a few tenths of a second at most, still far below
+   * the aggregator's 10-15 s, and the excess is turned away as fast as before. Measured in
+   * ops/bench/RESULTS.md.
    */
-  static final int HOPS_IN_FLIGHT_PER_CONNECTION = 16;
+  static final int HOPS_IN_FLIGHT_PER_CONNECTION = 64;
   private final KilaConfig config;
   private final Database database;
   private final Vertx vertx;
   private final HttpVerticle http;
+  private final String httpDeployment;
   private final SurveyCatalog catalog;
   private final Optional<String> setupLink;
 
-  private Gateway(KilaConfig config, Database database, Vertx vertx, HttpVerticle http, SurveyCatalog catalog,
-      Optional<String> setupLink) {
+  private Gateway(KilaConfig config, Database database, Vertx vertx, HttpVerticle http, String httpDeployment,
+      SurveyCatalog catalog, Optional<String> setupLink) {
+    this.httpDeployment = httpDeployment;
     this.config = config;
     this.database = database;
     this.vertx = vertx;
@@ -99,18 +104,18 @@ public final class Gateway implements AutoCloseable {
       Optional<SmsRoutes> smsRoutes = sms.map(channel -> new SmsRoutes(new SmsConversations(database.jdbi(), blocking,
           catalog, PhoneVault.from(config), channel.outbox(), metrics, channel.metrics(), config.sms().conversationExpiry(),
           config.resumeWindow(), channel.followUpDefaults(), Clock.systemUTC()), channel, blocking, metrics, config.hopTimeout()));
-      HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, router -> {
+      HttpVerticle http = new HttpVerticle(config.http().host(), config.http().port(), metrics, config.hopTimeout(), router -> {
         mountUssd(router, ussd, config.maxBodyBytes());
         smsRoutes.ifPresent(routes -> routes.mount(router));
         health.mount(router);
         admin.mount(router);
       });
-      await(vertx.deployVerticle(http));
+      String httpDeployment = await(vertx.deployVerticle(http));
       if (sms.isPresent()) {
         await(sms.get().start(vertx, database.jdbi(), blocking, PhoneVault.from(config), catalog, config.resumeWindow(),
             Clock.systemUTC()));
       }
-      return new Gateway(config, database, vertx, http, catalog, admin.setupLink());
+      return new Gateway(config, database, vertx, http, httpDeployment, catalog, admin.setupLink());
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close();
@@ -161,10 +166,19 @@ public final class Gateway implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Stops in the order that loses nothing: the HTTP server first (no new requests; those in flight are
+   * answered, for up to the hop timeout), then the senders and the database workers, then the database.
+   * Closing everything at once let hops that arrived meanwhile find the workers gone and get a 500.
+   */
   @Override
   public void close() throws Exception {
     try {
-      await(vertx.close());
+      try {
+        await(vertx.undeploy(httpDeployment));
+      } finally {
+        await(vertx.close());
+      }
     } finally {
       database.close();
     }

@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.kila.gateway.metrics.KilaMetrics;
 import org.slf4j.Logger;
@@ -23,9 +25,12 @@ public final class HttpVerticle extends VerticleBase {
   private final int port;
   private final KilaMetrics metrics;
   private final Consumer<Router> routes;
+  private final Duration grace;
   private HttpServer server;
 
-  public HttpVerticle(String host, int port, KilaMetrics metrics, Consumer<Router> routes) {
+  /** {@code grace}: how long requests in flight at shutdown may take to be answered. */
+  public HttpVerticle(String host, int port, KilaMetrics metrics, Duration grace, Consumer<Router> routes) {
+    this.grace = grace;
     this.host = host;
     this.port = port;
     this.metrics = metrics;
@@ -74,6 +79,15 @@ public final class HttpVerticle extends VerticleBase {
     if (!ctx.response().ended()) {
       ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(reason);
     }
+  }
+
+  /**
+   * Stops taking connections and lets the requests in flight be answered, for up to {@code grace}, before
+   * the connections close.
+   */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The port actually bound (useful when configured as 0 in tests). */
