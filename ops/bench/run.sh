@@ -89,4 +89,6 @@ bench_args=(--gateway-jar "$gateway_jar" --java-opts "$java_opts" --gateway-port
 [ -n "$results" ] && bench_args+=(--results "$results")
 # The generator's own pauses would count as the gateway's latency (it is measured from when each hop was
 # due): its collections are logged beside the gateway's, to tell the two apart.
-java -Xlog:gc:file="$work/bench-gc.log":time,uptime -jar "$bench_jar" "${bench_args[@]}"
+# Extra JVM options for the generator, e.g. to profile it: KILA_BENCH_GENERATOR_OPTS='-XX:StartFlightRecording=...'
+# shellcheck disable=SC2086
+java -Xlog:gc:file="$work/bench-gc.log":time,uptime ${KILA_BENCH_GENERATOR_OPTS:-} -jar "$bench_jar" "${bench_args[@]}"

@@ -20,6 +20,8 @@ import org.kila.bench.survey.SurveyScript;
 public final class Rig {
   /** An aggregator gives up on a hop after 10-15 s; the generator waits as long as the longest. */
   public static final long AGGREGATOR_TIMEOUT_MILLIS = 15_000;
+  /** Connections the generator may open to the gateway at once: well above the gateway's admission limit. */
+  static final int CONNECTIONS = 4_096;
   private static final long NUMBERS_PER_SCENARIO = 1_000_000;
 
   private final BenchOptions options;
@@ -42,7 +44,9 @@ public final class Rig {
     this.gateway = gateway;
     this.postgres = postgres;
     this.runId = runId;
-    this.client = new UssdClient(vertx, "127.0.0.1", gateway.port(), 512, AGGREGATOR_TIMEOUT_MILLIS);
+    // An aggregator opens a connection per hop in flight: the pool must not be what caps the hops the
+    // gateway sees (it lets up to 512 in), or an overload would queue here instead of being turned away.
+    this.client = new UssdClient(vertx, "127.0.0.1", gateway.port(), CONNECTIONS, AGGREGATOR_TIMEOUT_MILLIS);
     this.database = new StoredAnswers(postgres.jdbcUrl(options.database()), "postgres");
   }
 
