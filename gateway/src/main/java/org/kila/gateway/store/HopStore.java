@@ -305,12 +305,9 @@ public final class HopStore {
     }
   }
 
-  private static final String RESUMABLE = """
-      SELECT id, survey_id, survey_version, state::text, hops FROM survey_session
-       WHERE respondent_id = ? AND survey_id = ? AND status IN ('active', 'interrupted', 'dropped') AND updated_at >= ?
-       ORDER BY updated_at DESC
-       LIMIT 1
-         FOR UPDATE""";
+  /** The hop path's columns, then SessionDao's own choice of session, its named parameters made positional. */
+  private static final String RESUMABLE = "SELECT id, survey_id, survey_version, state::text, hops "
+      + positional(SessionDao.RESUMABLE);
 
   /** See {@code SessionDao.findResumable}: locked until the transaction ends. */
   public static Optional<Stored> findResumable(Connection c, UUID respondentId, String surveyId, Instant since)
@@ -318,10 +315,13 @@ public final class HopStore {
     return stored(c, RESUMABLE, respondentId, surveyId, utc(since));
   }
 
-  private static final String FINISHED = """
-      SELECT id, survey_id, survey_version, state::text, hops FROM survey_session
-       WHERE respondent_id = ? AND survey_id = ? AND survey_version = ? AND status IN ('completed', 'screened_out')
-       LIMIT 1""";
+  private static final String FINISHED = "SELECT id, survey_id, survey_version, state::text, hops "
+      + positional(SessionDao.FINISHED);
+
+  /** {@code :name} to {@code ?}, in order: the clauses above name their parameters in the order they are bound. */
+  static String positional(String named) {
+    return named.replaceAll("(?<!:):[a-zA-Z]+", "?");
+  }
 
   /** See {@code SessionDao.findFinished}. */
   public static Optional<Stored> findFinished(Connection c, UUID respondentId, String surveyId, int version)

@@ -27,25 +27,32 @@ public interface SessionDao {
       current_question, started_at, updated_at, ended_at""";
 
   /**
-   * The respondent's latest unfinished session of the survey touched at or after {@code since} (now minus
-   * the resume window), locked until the transaction ends.
+   * Which session a new dial resumes: the respondent's latest unfinished session of the survey touched at
+   * or after {@code :since} (now minus the resume window), locked until the transaction ends. Shared with
+   * the USSD hop path ({@link HopStore}), which runs it in plain JDBC.
    */
-  @SqlQuery("SELECT " + SESSION_COLUMNS + " " + """
+  String RESUMABLE = """
         FROM survey_session
        WHERE respondent_id = :respondentId AND survey_id = :surveyId
          AND status IN ('active', 'interrupted', 'dropped')
          AND updated_at >= :since
        ORDER BY updated_at DESC
        LIMIT 1
-         FOR UPDATE""")
-  Optional<SurveySessionRow> findResumable(UUID respondentId, String surveyId, Instant since);
+         FOR UPDATE""";
 
-  /** The respondent's completed or screened-out session of this survey version, if any. */
-  @SqlQuery("SELECT " + SESSION_COLUMNS + " " + """
+  /** The respondent's completed or screened-out session of this survey version; shared like {@link #RESUMABLE}. */
+  String FINISHED = """
         FROM survey_session
        WHERE respondent_id = :respondentId AND survey_id = :surveyId AND survey_version = :version
          AND status IN ('completed', 'screened_out')
-       LIMIT 1""")
+       LIMIT 1""";
+
+  /** See {@link #RESUMABLE}. */
+  @SqlQuery("SELECT " + SESSION_COLUMNS + " " + RESUMABLE)
+  Optional<SurveySessionRow> findResumable(UUID respondentId, String surveyId, Instant since);
+
+  /** See {@link #FINISHED}. */
+  @SqlQuery("SELECT " + SESSION_COLUMNS + " " + FINISHED)
   Optional<SurveySessionRow> findFinished(UUID respondentId, String surveyId, int version);
 
   @SqlQuery("SELECT " + SESSION_COLUMNS + " FROM survey_session WHERE id = :id")

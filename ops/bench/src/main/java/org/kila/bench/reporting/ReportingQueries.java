@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reporting queries the admin page runs, timed on the filled database. The gateway's own report SQL
- * ({@code gateway/src/main/resources/sql/report_*.sql}) is used when the checkout has it; until then the
- * bench times representative queries of the same shape, and says so.
+ * The reporting queries the admin page runs, timed on the filled database: the gateway's own report SQL
+ * ({@code gateway/src/main/resources/sql/report_*.sql}), read from the checkout, plus one count of the
+ * harness's own, timed for information.
  */
 final class ReportingQueries {
   /** One query to time, and where its SQL came from. */
@@ -51,23 +51,24 @@ final class ReportingQueries {
         "multiple", false, "question", "q09", "surveyId", SURVEY, "version", 0);
     Map<String, Object> survey = Map.of("surveyId", SURVEY, "version", 0);
     List<Query> queries = new ArrayList<>();
-    queries.add(gatewayOrOwn(gatewaySqlDir, "report_tally", "tally by gender, age band, disability", first));
-    queries.add(gatewayOrOwn(gatewaySqlDir, "report_tally", "tally by location, ethnicity, migrant status", second));
-    queries.add(gatewayOrOwn(gatewaySqlDir, "report_participation", "participation by gender, age band, disability",
+    queries.add(gateways(gatewaySqlDir, "report_tally", "tally by gender, age band, disability", first));
+    queries.add(gateways(gatewaySqlDir, "report_tally", "tally by location, ethnicity, migrant status", second));
+    queries.add(gateways(gatewaySqlDir, "report_participation", "participation by gender, age band, disability",
         first));
-    queries.add(gatewayOrOwn(gatewaySqlDir, "report_participation",
+    queries.add(gateways(gatewaySqlDir, "report_participation",
         "participation by location, ethnicity, migrant status", second));
-    queries.add(gatewayOrOwn(gatewaySqlDir, "report_dropped", "drop-off by question", survey));
+    queries.add(gateways(gatewaySqlDir, "report_dropped", "drop-off by question", survey));
     queries.add(new Query("answer rows per question", own("answer_funnel"), "bench", survey));
     return queries;
   }
 
-  private static Query gatewayOrOwn(Path dir, String file, String name, Map<String, Object> params) throws IOException {
-    Path gateway = dir == null ? null : dir.resolve(file + ".sql");
-    if (gateway != null && Files.exists(gateway)) {
-      return new Query(name, Files.readString(gateway, StandardCharsets.UTF_8), "gateway " + file + ".sql", params);
+  /** One of the gateway's own report queries, read from its source: what the admin API runs. */
+  private static Query gateways(Path dir, String file, String name, Map<String, Object> params) throws IOException {
+    Path sql = dir.resolve(file + ".sql");
+    if (!Files.exists(sql)) {
+      throw new IOException("the gateway's " + file + ".sql is not in " + dir + " (--gateway-sql)");
     }
-    return new Query(name, own(file), "representative; " + file + ".sql not in this checkout", params);
+    return new Query(name, Files.readString(sql, StandardCharsets.UTF_8), "gateway " + file + ".sql", params);
   }
 
   static String own(String name) throws IOException {

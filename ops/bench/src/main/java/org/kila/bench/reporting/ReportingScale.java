@@ -21,7 +21,7 @@ public final class ReportingScale implements Scenario {
 
   private final Path gatewaySqlDir;
 
-  /** @param gatewaySqlDir the gateway's {@code src/main/resources/sql}, whose report queries are timed when present */
+  /** @param gatewaySqlDir the gateway's {@code src/main/resources/sql}, whose report queries are timed */
   public ReportingScale(Path gatewaySqlDir) {
     this.gatewaySqlDir = gatewaySqlDir;
   }
