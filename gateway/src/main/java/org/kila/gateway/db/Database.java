@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final long migrationCount;
   private final String description;
+  private volatile boolean closed;
 
   private Database(Pools pools, HikariDataSource first, Optional<EmbeddedServer> embedded, long migrationCount,
       String description) {
@@ -132,6 +133,9 @@ public final class Database implements AutoCloseable {
     }
     HikariDataSource old = pool.replace(pools.open());
     old.close();
+    if (closed) {
+      pool.current().close(); // closed meanwhile: the fresh pool must not outlive the database
+    }
   }
 
   /** Opens the pools of one database: the first at start, and a fresh one after each outage. */
@@ -230,6 +234,7 @@ public final class Database implements AutoCloseable {
   /** Closes the pool, then stops the embedded server if this started one. */
   @Override
   public void close() {
+    closed = true;
     availability.close();
     pool.current().close();
     embedded.ifPresent(EmbeddedServer::close);

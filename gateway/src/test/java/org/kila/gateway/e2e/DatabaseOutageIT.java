@@ -22,6 +22,7 @@ import org.kila.gateway.Gateway;
 import org.kila.gateway.config.ConfigLoader;
 import org.kila.gateway.testing.TcpProxy;
 import org.kila.gateway.testing.TestDatabase;
+import org.kila.gateway.testing.UssdPost;
 
 /**
  * The database server taken away from a running gateway and given back, as a crash or a network cut
@@ -100,11 +101,7 @@ class DatabaseOutageIT {
   }
 
   private HttpResponse<String> hop(String base, String sessionId, String text) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + "/ussd/africastalking")).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("sessionId=" + sessionId
-            + "&serviceCode=%2A384%2A12%23&phoneNumber=0712000077&networkCode=63902&text=" + text))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return UssdPost.africasTalking(http, base, sessionId, "0712000077", text);
   }
 
   private HttpResponse<String> get(String url) throws Exception {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kila.gateway.Gateway;
 import org.kila.gateway.config.ConfigLoader;
 import org.kila.gateway.testing.TestDatabase;
+import org.kila.gateway.testing.UssdPost;
 
 /**
  * Stopping the gateway (what SIGTERM does, e.g. during a deploy) while a hop is being answered: the hop
@@ -87,10 +86,6 @@ class GracefulStopIT {
   }
 
   private HttpResponse<String> hop(String base, String sessionId, String text) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + "/ussd/africastalking")).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("sessionId=" + sessionId
-            + "&serviceCode=%2A384%2A12%23&phoneNumber=0712000078&networkCode=63902&text=" + text))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return UssdPost.africasTalking(http, base, sessionId, "0712000078", text);
   }
 }

@@ -140,6 +140,7 @@ public final class Crowd {
       return;
     }
     HopStats phase = stats;
+    phase.sent(System.nanoTime() - dueNanos);
     String externalId = r.externalId();
     String text = r.text();
     // A first hop is replayed at the same moment as the original (an aggregator that sent it twice); other

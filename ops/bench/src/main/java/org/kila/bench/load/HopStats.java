@@ -15,6 +15,8 @@ public final class HopStats {
 
   private final Histogram all = new Histogram(MAX_MICROS, 3);
   private final Histogram turnedAway = new Histogram(MAX_MICROS, 3);
+  /** How late the generator itself was in sending each hop: its own backlog, which counts as latency. */
+  private final Histogram lag = new Histogram(MAX_MICROS, 3);
   private final Map<String, Long> errors = new TreeMap<>();
   private long hops;
   private long answered;
@@ -63,6 +65,16 @@ public final class HopStats {
     answered++;
     all.recordValue(clamp(latencyNanos));
     second(clamp(latencyNanos), false);
+  }
+
+  /** The generator sends a hop {@code lateNanos} after it was due (behind on its own schedule). */
+  public void sent(long lateNanos) {
+    lag.recordValue(Math.max(0, Math.min(MAX_MICROS, lateNanos / 1_000)));
+  }
+
+  /** How late the generator sent hops, at this percentile: above a few ms, the latencies are partly its own. */
+  public double generatorLagMillis(double percentile) {
+    return lag.getTotalCount() == 0 ? 0 : lag.getValueAtPercentile(percentile) / 1_000.0;
   }
 
   /** A hop answered with a polite END instead of the next screen (overloaded, or the database away). */
@@ -144,6 +156,7 @@ public final class HopStats {
       s.append(String.format("; turned away %d (p99 %s)", turnedAwayCount, ms(turnedAwayMillis(99))));
     }
     s.append("; errors ").append(errorCount() == 0 ? "0" : errors.toString());
+    s.append("; generator behind schedule p99 ").append(ms(generatorLagMillis(99)));
     return s.toString();
   }
 

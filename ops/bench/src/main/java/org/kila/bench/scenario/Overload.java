@@ -44,6 +44,10 @@ public final class Overload implements Scenario {
     if (s.maxMillis() >= MAX_WAIT_MILLIS || s.errorCount() > 0) {
       misses.add("hops waited " + MAX_WAIT_MILLIS + " ms or more, or failed");
     }
+    if (s.generatorLagMillis(99) > TURN_AWAY_P99_MILLIS / 2) {
+      misses.add(String.format("the generator fell behind its own schedule (p99 %.0f ms late): on this machine it "
+          + "cannot offer this rate, and the latencies above are partly its own", s.generatorLagMillis(99)));
+    }
     if (s.answeredPerSecond() < 0.8 * saturating) {
       misses.add("accepted less than 80% of the saturating rate");
     }
