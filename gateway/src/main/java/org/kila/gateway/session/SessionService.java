@@ -31,6 +31,8 @@ import org.kila.gateway.store.SessionStateJson;
 import org.kila.gateway.store.UssdEndEventRow;
 import org.kila.gateway.store.SessionDao;
 import org.kila.gateway.store.UssdEventDao;
+import org.kila.gateway.sms.SmsTexts;
+import org.kila.gateway.survey.ClosedSurvey;
 import org.kila.gateway.survey.SurveyCatalog;
 import org.kila.survey.engine.CompiledSurvey;
 import org.kila.survey.engine.Input;
@@ -235,6 +237,12 @@ public final class SessionService {
       if (paused.isPresent()) {
         return new HopOutcome(new UssdReply(PausedMessages.in(paused.get().definition().languageCodes().get(0)), true),
             "paused");
+      }
+      Optional<ClosedSurvey> closed = catalog.closedForUssdCode(hop.serviceCode());
+      if (closed.isPresent()) {
+        // The same words a text with the survey's keyword gets: one translation for both channels.
+        return new HopOutcome(new UssdReply(SmsTexts.in(closed.get().language(), SmsTexts.Text.CLOSED, Map.of()), true),
+            "closed");
       }
       return new HopOutcome(new UssdReply("This code is not in use. Please check the number you dialled.", true),
           "unknown_code");

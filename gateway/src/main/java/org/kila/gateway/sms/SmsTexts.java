@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The gateway's own texts on the SMS channel, in the languages we survey in (English when a language is
  * missing): help, the opt-out and opt-in confirmations, invitations, reminders, the USSD nudge, and what a
- * text to a paused or closed survey gets. Each
+ * text to a paused or closed survey gets (the closed text is also the screen a dial of a closed survey's USSD
+ * code gets). Each
  * fits one GSM-7 segment, or one UCS-2 segment where the script needs it, once its placeholders are
  * filled with a keyword or a service code: {@code {keyword}}, {@code {code}}, {@code {title}}.
  */

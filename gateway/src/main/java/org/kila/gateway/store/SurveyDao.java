@@ -14,7 +14,7 @@ import org.kila.survey.render.ChannelProfile.Channel;
 /** Survey versions, their status, and the codes and keywords that start them. */
 @RegisterConstructorMapper(SurveyVersionRow.class)
 @RegisterConstructorMapper(SurveyTriggerRow.class)
-@RegisterConstructorMapper(ClosedKeywordRow.class)
+@RegisterConstructorMapper(ClosedTriggerRow.class)
 public interface SurveyDao {
 
   /**
@@ -85,20 +85,25 @@ public interface SurveyDao {
   Optional<SurveyStatus> currentStatus(String surveyId);
 
   /**
-   * The SMS keywords of surveys that are over, so that a text with one can be told the survey has closed:
-   * for each survey whose newest launched version is closed and none is launched or paused, each keyword
-   * of that version with the version's first language. Oldest launch first, so that when two closed
-   * surveys once had the same keyword, the later one comes last.
+   * The USSD codes and SMS keywords of surveys that are over, so that a respondent who dials or texts one
+   * can be told the survey has closed: for each survey whose newest launched version is closed and none is
+   * launched or paused, each code and keyword of that version with the version's first language. Oldest
+   * launch first, so that when two closed surveys once had the same code or keyword, the later one comes last.
    */
   @SqlQuery("""
-      SELECT v.survey_id, v.version, k.keyword, v.definition -> 'languages' -> 0 ->> 'code' AS language
+      SELECT v.survey_id, v.version, t.channel, t.trigger, v.definition -> 'languages' -> 0 ->> 'code' AS language
         FROM survey_version v
-       CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(v.definition -> 'triggers' -> 'sms', '[]'::jsonb)) AS k(keyword)
+       CROSS JOIN LATERAL (
+             SELECT 'ussd' AS channel, code AS trigger
+               FROM jsonb_array_elements_text(COALESCE(v.definition -> 'triggers' -> 'ussd', '[]'::jsonb)) AS u(code)
+             UNION ALL
+             SELECT 'sms', keyword
+               FROM jsonb_array_elements_text(COALESCE(v.definition -> 'triggers' -> 'sms', '[]'::jsonb)) AS k(keyword)) AS t
        WHERE v.status = 'closed'
          AND v.version = (SELECT max(o.version) FROM survey_version o WHERE o.survey_id = v.survey_id AND o.status <> 'draft')
          AND NOT EXISTS (SELECT 1 FROM survey_version o WHERE o.survey_id = v.survey_id AND o.status IN ('launched', 'paused'))
-       ORDER BY v.launched_at, v.survey_id, k.keyword""")
-  List<ClosedKeywordRow> closedKeywords();
+       ORDER BY v.launched_at, v.survey_id, t.channel, t.trigger""")
+  List<ClosedTriggerRow> closedTriggers();
 
   String TRIGGER_SELECT = """
       SELECT t.channel, t.trigger, t.survey_id, t.version, v.status

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
 import org.kila.gateway.db.Blocking;
-import org.kila.gateway.store.ClosedKeywordRow;
+import org.kila.gateway.store.ClosedTriggerRow;
 import org.kila.gateway.store.SurveyDao;
 import org.kila.gateway.store.SurveyStatus;
 import org.kila.gateway.store.SurveyTriggerRow;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link SurveyCatalog} in step with the database: the launched versions, the paused ones (those
- * still holding their codes), and the SMS keywords of surveys that are over. Run by this instance right after it launches, pauses or closes a
+ * still holding their codes), and the USSD codes and SMS keywords of surveys that are over. Run by this instance right after it launches, pauses or closes a
  * survey, so its USSD endpoint serves the change at once, and every {@link #PERIOD} on every instance,
  * so that a change made through another instance reaches this one within that time.
  */
@@ -51,13 +51,18 @@ public final class CatalogReload {
     }
     List<CompiledSurvey> live = new ArrayList<>();
     launched.forEach(row -> compile(row.surveyId(), row.version(), live));
-    // In the order given: of two closed surveys that once had the same keyword, the later one keeps it.
-    Map<String, ClosedSurvey> closed = new LinkedHashMap<>();
-    for (ClosedKeywordRow row : jdbi.withExtension(SurveyDao.class, SurveyDao::closedKeywords)) {
-      closed.put(SmsKeywords.normalise(row.keyword()),
-          new ClosedSurvey(row.surveyId(), row.version(), row.language() == null ? "en" : row.language()));
+    // In the order given: of two closed surveys that once had the same code or keyword, the later one keeps it.
+    Map<String, ClosedSurvey> closedKeywords = new LinkedHashMap<>();
+    Map<String, ClosedSurvey> closedCodes = new LinkedHashMap<>();
+    for (ClosedTriggerRow row : jdbi.withExtension(SurveyDao.class, SurveyDao::closedTriggers)) {
+      ClosedSurvey closed = new ClosedSurvey(row.surveyId(), row.version(), row.language() == null ? "en" : row.language());
+      if (row.channel().equals("ussd")) {
+        closedCodes.put(row.trigger(), closed);
+      } else {
+        closedKeywords.put(SmsKeywords.normalise(row.trigger()), closed);
+      }
     }
-    catalog.setServing(live, paused, closed);
+    catalog.setServing(live, paused, new SurveyCatalog.Closed(closedCodes, closedKeywords));
   }
 
   private void compile(String surveyId, int version, List<CompiledSurvey> into) {

@@ -25,8 +25,22 @@ public final class SurveyCatalog {
   private volatile List<CompiledSurvey> paused = List.of();
   private volatile Map<String, CompiledSurvey> pausedByUssdCode = Map.of();
   private volatile Map<String, CompiledSurvey> pausedBySmsKeyword = Map.of();
+  private volatile Map<String, ClosedSurvey> closedByUssdCode = Map.of();
   private volatile Map<String, ClosedSurvey> closedBySmsKeyword = Map.of();
-  private volatile Map<String, ClosedSurvey> closedAsGiven = Map.of();
+  private volatile Closed closedAsGiven = Closed.NONE;
+
+  /**
+   * Surveys that are over, by each USSD code and each SMS keyword they had, so a respondent who dials or
+   * texts one is told the survey has closed rather than that the code is unknown.
+   */
+  public record Closed(Map<String, ClosedSurvey> byUssdCode, Map<String, ClosedSurvey> bySmsKeyword) {
+    public static final Closed NONE = new Closed(Map.of(), Map.of());
+
+    public Closed {
+      byUssdCode = Map.copyOf(byUssdCode);
+      bySmsKeyword = Map.copyOf(bySmsKeyword);
+    }
+  }
 
   /** {@code definitionLoader}: (survey id, version) -> the stored definition JSON. */
   public SurveyCatalog(BiFunction<String, Integer, Optional<String>> definitionLoader, ChannelProfile ussdProfile) {
@@ -47,11 +61,10 @@ public final class SurveyCatalog {
   /**
    * Replaces the live surveys, the paused ones and the closed ones. A paused survey keeps its codes and
    * keywords (nobody else may take them), but a new respondent dialling or texting one is told that the
-   * survey is paused instead of starting it. {@code closedByKeyword}: surveys that are over, by each SMS
-   * keyword they had; a keyword a live or paused survey has now is theirs.
+   * survey is paused instead of starting it. {@code closed}: surveys that are over, by each code and
+   * keyword they had; a code or keyword a live or paused survey has now is theirs.
    */
-  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused,
-      Map<String, ClosedSurvey> closedByKeyword) {
+  public synchronized void setServing(List<CompiledSurvey> live, List<CompiledSurvey> paused, Closed closed) {
     Map<String, CompiledSurvey> pausedUssd = new HashMap<>();
     Map<String, CompiledSurvey> pausedSms = new HashMap<>();
     for (CompiledSurvey survey : paused) {
@@ -72,15 +85,18 @@ public final class SurveyCatalog {
     byUssdCode = Map.copyOf(ussd);
     bySmsKeyword = Map.copyOf(sms);
     this.live = List.copyOf(live);
-    Map<String, ClosedSurvey> closed = new HashMap<>();
-    closedByKeyword.forEach((keyword, survey) -> {
+    Map<String, ClosedSurvey> closedSms = new HashMap<>();
+    closed.bySmsKeyword().forEach((keyword, survey) -> {
       String normalised = SmsKeywords.normalise(keyword);
       if (!sms.containsKey(normalised) && !pausedSms.containsKey(normalised)) {
-        closed.put(normalised, survey);
+        closedSms.put(normalised, survey);
       }
     });
-    closedBySmsKeyword = Map.copyOf(closed);
-    closedAsGiven = Map.copyOf(closedByKeyword);
+    Map<String, ClosedSurvey> closedUssd = new HashMap<>(closed.byUssdCode());
+    closedUssd.keySet().removeIf(code -> ussd.containsKey(code) || pausedUssd.containsKey(code));
+    closedBySmsKeyword = Map.copyOf(closedSms);
+    closedByUssdCode = Map.copyOf(closedUssd);
+    closedAsGiven = closed;
   }
 
   public Optional<CompiledSurvey> forUssdCode(String serviceCode) {
@@ -90,6 +106,11 @@ public final class SurveyCatalog {
   /** The paused survey behind a USSD service code, so the respondent can be told it is paused. */
   public Optional<CompiledSurvey> pausedForUssdCode(String serviceCode) {
     return Optional.ofNullable(pausedByUssdCode.get(serviceCode));
+  }
+
+  /** The survey that is over behind a USSD service code, so the respondent can be told it has closed. */
+  public Optional<ClosedSurvey> closedForUssdCode(String serviceCode) {
+    return Optional.ofNullable(closedByUssdCode.get(serviceCode));
   }
 
   public Optional<CompiledSurvey> forSmsKeyword(String keyword) {

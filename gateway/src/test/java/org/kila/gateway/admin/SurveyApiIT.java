@@ -173,7 +173,7 @@ class SurveyApiIT {
   }
 
   @Test
-  void aPausedSurveyTellsNewRespondentsItIsPausedAndClosingFreesItsCode() {
+  void aPausedSurveyTellsNewRespondentsItIsPausedAndAClosedOneThatItHasClosedUntilItsCodeIsTaken() {
     ApiClient designer = gateway.as(Role.DESIGNER);
     assertEquals(201, designer.post("/api/surveys", TestSurveys.clinicPoll("pausing", "*384*98#")).status());
     assertEquals(200, designer.post("/api/surveys/pausing/versions/1/launch", null).status());
@@ -187,13 +187,15 @@ class SurveyApiIT {
     assertTrue(dial("pause-2", "*384*98#").startsWith("CON Your gender?"), "launched again");
 
     assertEquals(new JsonObject().put("status", "closed"), designer.post("/api/surveys/pausing/versions/1/close", null).json());
-    assertEquals("END This code is not in use. Please check the number you dialled.", dial("pause-3", "*384*98#"));
+    assertEquals("END This survey has closed and takes no more answers. Thank you for your time.", dial("pause-3", "*384*98#"),
+        "a respondent who dials a closed survey's code is told so, not that the code is unknown");
     assertEquals(200, designer.post("/api/surveys/waiting/versions/1/launch", null).status(), "the code is free again");
     assertTrue(dial("pause-4", "*384*98#").startsWith("CON "));
     ApiClient.Answer relaunch = designer.post("/api/surveys/pausing/versions/1/launch", null);
     assertEquals(409, relaunch.status());
     assertTrue(relaunch.error().startsWith("Version 1 is closed and cannot be launched again"), relaunch.error());
     assertEquals(new JsonObject().put("status", "closed"), designer.post("/api/surveys/waiting/versions/1/close", null).json());
+    assertEquals("END This survey has closed and takes no more answers. Thank you for your time.", dial("pause-5", "*384*98#"));
     assertEquals("launched -> paused", audit("pause", "pausing v1").getString("detail"));
     assertEquals("launched -> closed", audit("close", "pausing v1").getString("detail"));
   }

@@ -19,7 +19,7 @@ import org.kila.survey.render.ChannelProfile;
 
 /**
  * The catalog follows the database: launched surveys on their codes and keywords, paused ones known as
- * paused, and closed ones known by their keywords until another survey takes them.
+ * paused, and closed ones known by their codes and keywords until another survey takes them.
  */
 class CatalogReloadTest {
   @RegisterExtension
@@ -45,6 +45,7 @@ class CatalogReloadTest {
     assertTrue(catalog.forSmsKeyword("asibiti").isEmpty(), "nor by SMS");
     assertEquals("wg-service-feedback", catalog.pausedForSmsKeyword("asibiti").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.closedForSmsKeyword("ASIBITI").isEmpty(), "paused is not closed");
+    assertTrue(catalog.closedForUssdCode("*384*13#").isEmpty(), "paused is not closed");
     assertEquals(List.of("youth-voice-ke"), catalog.live().stream().map(CompiledSurvey::id).toList(),
         "the broken one is logged and left out; the others are still served");
 
@@ -55,6 +56,10 @@ class CatalogReloadTest {
     assertTrue(catalog.pausedForSmsKeyword("ASIBITI").isEmpty());
     assertEquals(new ClosedSurvey("wg-service-feedback", 2, "en"), catalog.closedForSmsKeyword(" asibiti ").orElseThrow(),
         "a text with its keyword can be told it has closed, in its first language");
+    assertEquals(new ClosedSurvey("wg-service-feedback", 2, "en"), catalog.closedForUssdCode("*384*13#").orElseThrow(),
+        "so can a dial of its code");
+    assertTrue(catalog.closedForUssdCode("*384*12#").isEmpty(), "a live survey's code");
+    assertTrue(catalog.closedForUssdCode("*384*99#").isEmpty(), "a code nobody ever had");
     assertEquals("youth-voice-ke", catalog.forSmsKeyword("SAUTI").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.closedForSmsKeyword("SAUTI").isEmpty());
 
@@ -67,6 +72,18 @@ class CatalogReloadTest {
     new CatalogReload(db.jdbi(), catalog).run();
     assertEquals("clinic-2", catalog.forSmsKeyword("asibiti").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.closedForSmsKeyword("asibiti").isEmpty(), "a live survey's keyword is its own");
+    assertEquals(new ClosedSurvey("wg-service-feedback", 2, "en"), catalog.closedForUssdCode("*384*13#").orElseThrow(),
+        "the code the new survey did not take still says the old one has closed");
+
+    // And another takes the closed survey's code: dials start that survey.
+    String codeTaker = example("wg-service-feedback.json").replace("\"wg-service-feedback\"", "\"clinic-3\"")
+        .replace("\"ASIBITI\"", "\"KLINIKI\"");
+    surveys.saveVersion("clinic-3", 1, "clinic-3", codeTaker, NOW);
+    surveys.claimTriggers("clinic-3", 1, new Triggers(List.of("*384*13#"), List.of("KLINIKI")), NOW);
+    surveys.launch("clinic-3", 1, NOW);
+    new CatalogReload(db.jdbi(), catalog).run();
+    assertEquals("clinic-3", catalog.forUssdCode("*384*13#").map(CompiledSurvey::id).orElseThrow());
+    assertTrue(catalog.closedForUssdCode("*384*13#").isEmpty(), "a live survey's code is its own");
   }
 
   private static void launch(SurveyDao surveys, String file, String id, int version, String code) {
