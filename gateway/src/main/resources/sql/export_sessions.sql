@@ -1,4 +1,5 @@
--- One row per session of one survey, for the CSV export: no phone number, the respondent by id only.
+-- One row per session of one survey (:version = 0), or of one version of it, for the CSV export: no phone
+-- number, the respondent by id only.
 -- stratifiers: the profile as that session knew it, captured or carried over (SessionState.profile in the
 --   stored state), so a later change of the respondent's profile does not rewrite past sessions.
 -- answers: the session's current answers (SessionState.answers). The append-only answer table keeps
@@ -16,4 +17,5 @@ SELECT s.id AS session_id,
        COALESCE(s.state -> 'answers', '{}'::jsonb)::text AS answers
   FROM survey_session s
  WHERE s.survey_id = :surveyId
+   AND (:version = 0 OR s.survey_version = :version)
  ORDER BY s.started_at, s.id

@@ -16,13 +16,15 @@ public interface ExportDao extends SqlObject {
 
   /**
    * Hands every session of the survey to {@code sink}, oldest first, from one read-only transaction (the
-   * driver only streams inside a transaction). The query is {@code sql/export_sessions.sql}.
+   * driver only streams inside a transaction); {@code version} 0 takes every version's sessions, otherwise
+   * only that version's. The query is {@code sql/export_sessions.sql}.
    */
   @Transaction(readOnly = true)
-  default void forEachSession(String surveyId, Consumer<ExportRow> sink) {
+  default void forEachSession(String surveyId, int version, Consumer<ExportRow> sink) {
     String sql = ClasspathSqlLocator.removingComments().getResource("sql/export_sessions.sql");
     try (Stream<ExportRow> rows = getHandle().createQuery(sql)
         .bind("surveyId", surveyId)
+        .bind("version", version)
         .setFetchSize(FETCH_SIZE)
         .map(new ExportRowMapper())
         .stream()) {

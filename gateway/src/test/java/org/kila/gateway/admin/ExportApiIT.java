@@ -86,6 +86,46 @@ class ExportApiIT {
   }
 
   @Test
+  void theCommandLineExportTakesAVersionAsTheDownloadDoes() {
+    ApiClient designer = gateway.as(Role.DESIGNER);
+    for (String version : List.of("1", "2")) {
+      Run run = export("--version", version, EDITED);
+      assertEquals(0, run.exit(), run.err());
+      assertEquals(designer.get("/api/surveys/edited/export/responses.csv?version=" + version).body(), run.out(),
+          "the same rows and columns as the download of version " + version);
+    }
+    Run all = export(EDITED);
+    assertEquals(0, all.exit(), all.err());
+    assertEquals(designer.get("/api/surveys/edited/export/responses.csv").body(), all.out());
+    assertEquals(1 + 13, all.out().lines().count());
+
+    Run unknown = export(EDITED, "--version", "5");
+    assertEquals(1, unknown.exit());
+    assertEquals("export: survey 'edited' has no version 5 (it has 1, 2)\n", unknown.err());
+    assertEquals("", unknown.out(), "nothing written");
+    for (String bad : List.of("two", "0", "-1", "99999999999")) {
+      Run refused = export("--version", bad, EDITED);
+      assertEquals(2, refused.exit(), bad);
+      assertEquals("", refused.out());
+      assertEquals("export: --version takes a version number from 1, not '" + bad + "'\n", refused.err());
+    }
+    Run missing = export(EDITED, "--version");
+    assertEquals(2, missing.exit(), "a --version without its number");
+    assertTrue(missing.err().startsWith("Usage: kila export [--config FILE] [--version N] SURVEY_ID"), missing.err());
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run export(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit = org.kila.gateway.cli.ExportCommandAccess.export(gateway.gateway().database(), List.of(args),
+        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aBadOrUnknownVersionIsRefusedBeforeAnyDownloadStarts() {
     ApiClient designer = gateway.as(Role.DESIGNER);
     for (String file : List.of("responses.csv", "codebook.csv", "tallies.csv")) {

@@ -39,7 +39,7 @@ class ExportDaoTest {
     Fixtures.insertSession(db.jdbi(), amina, "health", SessionStatus.ACTIVE, Fixtures.T0);
 
     List<ExportRow> rows = new ArrayList<>();
-    db.dao(ExportDao.class).forEachSession("youth", rows::add);
+    db.dao(ExportDao.class).forEachSession("youth", 0, rows::add);
 
     assertEquals(List.of(
         new ExportRow(completed.id(), amina, 1, Channel.USSD, "africastalking", SessionStatus.COMPLETED,
@@ -51,7 +51,7 @@ class ExportDaoTest {
   @Test
   void aSurveyWithoutSessionsExportsNothing() {
     List<ExportRow> rows = new ArrayList<>();
-    db.dao(ExportDao.class).forEachSession("nobody-answered", rows::add);
+    db.dao(ExportDao.class).forEachSession("nobody-answered", 0, rows::add);
     assertEquals(List.of(), rows);
   }
 }
