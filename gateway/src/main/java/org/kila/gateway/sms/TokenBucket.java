@@ -32,16 +32,26 @@ final class TokenBucket {
     this.pausedUntil = last;
   }
 
-  /** Takes up to {@code wanted} tokens, as many as are there now; returns how many it took. */
+  /** Takes up to {@code wanted} tokens, as many as are there now (none during a pause); returns how many it took. */
   synchronized int take(int wanted) {
+    if (nanoTime.getAsLong() < pausedUntil) {
+      return 0;
+    }
     refill();
     int taken = (int) Math.min(wanted, Math.floor(tokens));
     tokens -= taken;
     return Math.max(taken, 0);
   }
 
-  /** Gives back tokens taken for sends that did not happen (fewer rows were due than taken). */
+  /**
+   * Gives back tokens taken for sends that did not happen (fewer rows were due than taken). Tokens taken
+   * before a pause began are not given back while it lasts: the pause emptied the bucket, and they would
+   * let texts out before the provider's Retry-After.
+   */
   synchronized void giveBack(int unused) {
+    if (nanoTime.getAsLong() < pausedUntil) {
+      return;
+    }
     tokens = Math.min(capacity, tokens + unused);
   }
 

@@ -44,6 +44,18 @@ class TokenBucketTest {
   }
 
   @Test
+  void tokensTakenBeforeAPauseAndGivenBackDuringItWaitForItsEnd() {
+    assertEquals(2, bucket.take(2), "taken for a claim of due texts");
+    bucket.pause(Duration.ofSeconds(2)); // another send got a 429 meanwhile
+    bucket.giveBack(2); // the claim found nothing due
+    assertEquals(0, bucket.take(2), "nothing goes out before the Retry-After");
+    advance(Duration.ofMillis(1999));
+    assertEquals(0, bucket.take(2));
+    advance(Duration.ofMillis(101));
+    assertEquals(1, bucket.take(2), "after the pause, refilled at the rate from its end");
+  }
+
+  @Test
   void unusedTokensCanBeGivenBack() {
     assertEquals(2, bucket.take(2));
     bucket.giveBack(1);
