@@ -42,14 +42,14 @@ public final class Gateway implements AutoCloseable {
   /**
    * Hops let in per database connection before more are turned away. The database sometimes stops for a
    * moment (a slow WAL flush, a checkpoint, a vacuum): in the 10-minute soak at 1,000 hops/s such stalls
-   * lasted 80-530 ms, and with 128 places in all every one of them turned a hundred respondents away, who
-   * lose their place in the survey and must dial again. 512 places for the default pool of 4 hold half a
-   * second of arrivals at that rate, so a stall only slows those hops down; under real overload an
-   * accepted hop then waits a few tenths of a second at most, still far below the aggregator's 10-15 s,
-   * and the excess is turned away at once. Per connection, because a larger pool answers more hops a
-   * second, so the same places drain in the same time. Measured in ops/bench/RESULTS.md.
+   * lasted 80-530 ms, and with 16 per connection (128 in all) every one of them turned a hundred
+   * respondents away, who lose their place in the survey and must dial again. 64 per connection (512
+   * for the default pool) holds half a second of arrivals at that rate, so a stall only slows those hops
+   * down; under real overload an accepted hop then waits a few tenths of a second at most, still far below
+   * the aggregator's 10-15 s, and the excess is turned away as fast as before. Measured in
+   * ops/bench/RESULTS.md.
    */
-  static final int HOPS_IN_FLIGHT_PER_CONNECTION = 128;
+  static final int HOPS_IN_FLIGHT_PER_CONNECTION = 64;
   private final KilaConfig config;
   private final Database database;
   private final Vertx vertx;

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>The YAML key is the variable without {@code KILA_} in lower camel case; the {@code HTTP_}, {@code DB_},
  * {@code USSD_}, {@code TWILIO_}, {@code AT_} and {@code SMS_} prefixes become a group, so
- * {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 4}}.
+ * {@code KILA_DB_POOL_SIZE} is {@code db: {poolSize: 8}}.
  */
 public enum ConfigOption {
   HTTP_PORT("KILA_HTTP_PORT", "http.port", "8080", "TCP port the HTTP server listens on (0: any free port)."),
@@ -20,8 +20,7 @@ public enum ConfigOption {
       "PostgreSQL JDBC URL (jdbc:postgresql://host:5432/kila). Unset: an embedded PostgreSQL in <dataDir>/pg."),
   DB_USER("KILA_DB_USER", "db.user", null, "Database user (with KILA_DB_URL)."),
   DB_PASSWORD("KILA_DB_PASSWORD", "db.password", null, "Database password (with KILA_DB_URL). Secret."),
-  DB_POOL_SIZE("KILA_DB_POOL_SIZE", "db.poolSize", "4",
-      "Database connections (and database worker threads), 1-100; about twice the database server's cores."),
+  DB_POOL_SIZE("KILA_DB_POOL_SIZE", "db.poolSize", "8", "Database connections (and database worker threads), 1-100."),
   DB_CONNECT_TIMEOUT("KILA_DB_CONNECT_TIMEOUT", "db.connectTimeout", "2s",
       "How long a hop waits for a database connection before the respondent gets a polite 'try again shortly'."),
   DATA_DIR("KILA_DATA_DIR", "dataDir", "./kila-data",

@@ -45,7 +45,7 @@ class ConfigLoaderTest {
     assertEquals("0.0.0.0", c.http().host());
     assertEquals("http://localhost:8080", c.http().publicUrl());
     assertTrue(c.db().embedded());
-    assertEquals(4, c.db().poolSize());
+    assertEquals(8, c.db().poolSize());
     assertEquals(Duration.ofSeconds(2), c.db().connectTimeout());
     assertEquals(Optional.empty(), c.surveysDir());
     assertEquals(new KilaConfig.Ussd(160, 160, 70), c.ussd());
@@ -67,7 +67,7 @@ class ConfigLoaderTest {
     KilaConfig c = ConfigLoader.load(env(
         "KILA_HTTP_PORT", "9090", "KILA_HTTP_HOST", "127.0.0.1", "KILA_PUBLIC_URL", "https://kila.example.org/",
         "KILA_DB_URL", "jdbc:postgresql://db:5432/kila", "KILA_DB_USER", "kila", "KILA_DB_PASSWORD", "s3cret",
-        "KILA_DB_POOL_SIZE", "6", "KILA_DB_CONNECT_TIMEOUT", "500ms", "KILA_SURVEYS_DIR", surveys.toString(),
+        "KILA_DB_POOL_SIZE", "4", "KILA_DB_CONNECT_TIMEOUT", "500ms", "KILA_SURVEYS_DIR", surveys.toString(),
         "KILA_USSD_LIMIT_AFRICASTALKING", "182", "KILA_USSD_LIMIT_HUBTEL", "120", "KILA_USSD_UCS2_LIMIT", "60",
         "KILA_RESUME_WINDOW", "15m", "KILA_DEFAULT_REGION", "ng", "KILA_MAX_BODY_BYTES", "4096",
         "KILA_HOP_TIMEOUT", "PT3S"), Optional.empty());
@@ -75,7 +75,7 @@ class ConfigLoaderTest {
     assertEquals(Optional.of("jdbc:postgresql://db:5432/kila"), c.db().url());
     assertEquals(Optional.of("kila"), c.db().user());
     assertEquals(Optional.of("s3cret"), c.db().password());
-    assertEquals(6, c.db().poolSize());
+    assertEquals(4, c.db().poolSize());
     assertEquals(Duration.ofMillis(500), c.db().connectTimeout());
     assertEquals(Optional.of(surveys.toAbsolutePath()), c.surveysDir());
     assertEquals(182, c.ussd().limitFor("africastalking"));

@@ -23,7 +23,7 @@ import org.kila.bench.run.CpuUse;
  */
 public final class PgBench implements Scenario {
   /** As many clients as the gateway has connections (KILA_DB_POOL_SIZE's default). */
-  static final int CLIENTS = 4;
+  static final int CLIENTS = 8;
   static final int SESSIONS = 10_000;
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
