@@ -64,11 +64,7 @@ class CatalogReloadTest {
     assertTrue(catalog.closedForSmsKeyword("SAUTI").isEmpty());
 
     // Another survey takes the closed survey's keyword: texts with it start that survey.
-    String taker = example("wg-service-feedback.json").replace("\"wg-service-feedback\"", "\"clinic-2\"")
-        .replace("\"*384*13#\"", "\"*384*14#\"");
-    surveys.saveVersion("clinic-2", 1, "clinic-2", taker, NOW);
-    surveys.claimTriggers("clinic-2", 1, new Triggers(List.of("*384*14#"), List.of("ASIBITI")), NOW);
-    surveys.launch("clinic-2", 1, NOW);
+    launchCopy(surveys, "clinic-2", "*384*14#", "ASIBITI");
     new CatalogReload(db.jdbi(), catalog).run();
     assertEquals("clinic-2", catalog.forSmsKeyword("asibiti").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.closedForSmsKeyword("asibiti").isEmpty(), "a live survey's keyword is its own");
@@ -76,14 +72,19 @@ class CatalogReloadTest {
         "the code the new survey did not take still says the old one has closed");
 
     // And another takes the closed survey's code: dials start that survey.
-    String codeTaker = example("wg-service-feedback.json").replace("\"wg-service-feedback\"", "\"clinic-3\"")
-        .replace("\"ASIBITI\"", "\"KLINIKI\"");
-    surveys.saveVersion("clinic-3", 1, "clinic-3", codeTaker, NOW);
-    surveys.claimTriggers("clinic-3", 1, new Triggers(List.of("*384*13#"), List.of("KLINIKI")), NOW);
-    surveys.launch("clinic-3", 1, NOW);
+    launchCopy(surveys, "clinic-3", "*384*13#", "KLINIKI");
     new CatalogReload(db.jdbi(), catalog).run();
     assertEquals("clinic-3", catalog.forUssdCode("*384*13#").map(CompiledSurvey::id).orElseThrow());
     assertTrue(catalog.closedForUssdCode("*384*13#").isEmpty(), "a live survey's code is its own");
+  }
+
+  /** A copy of wg-service-feedback as survey {@code id} on {@code code} and {@code keyword}, launched. */
+  private static void launchCopy(SurveyDao surveys, String id, String code, String keyword) {
+    String copy = example("wg-service-feedback.json").replace("\"wg-service-feedback\"", "\"" + id + "\"")
+        .replace("\"*384*13#\"", "\"" + code + "\"").replace("\"ASIBITI\"", "\"" + keyword + "\"");
+    surveys.saveVersion(id, 1, id, copy, NOW);
+    surveys.claimTriggers(id, 1, new Triggers(List.of(code), List.of(keyword)), NOW);
+    surveys.launch(id, 1, NOW);
   }
 
   private static void launch(SurveyDao surveys, String file, String id, int version, String code) {
